@@ -1,0 +1,62 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir, singleEdition } from './lib/build-options';
+import { datasetLoader } from './lib/dataset-loader';
+import { datasetMetaSchema } from './schemas/dataset';
+import { editionSchema } from './schemas/edition';
+import { glossarySchema } from './schemas/glossary';
+import { editionLawsSchema, lawSchema } from './schemas/law';
+import { annexSchema, chapterSchema, layerSchema, pillarSchema } from './schemas/page';
+
+/** Editions this build reads: all, or the one named by EDITION. */
+const editions = `gemeenten/${singleEdition ?? '*'}`;
+
+/** Entry ids are "<edition>/<file name>", so two editions can use the same slug. */
+const editionEntry = (folder: string) =>
+  glob({
+    pattern: `${editions}/${folder}/*.mdx`,
+    base: contentDir,
+    generateId: ({ entry }) => {
+      const [, edition, , file] = entry.split('/');
+      return `${edition}/${file!.replace(/\.mdx$/, '')}`;
+    },
+  });
+
+/** Ids of the law register, so an edition naming an unknown law fails the build. */
+const knownLaws = readdirSync(join(contentDir, 'wetten'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
+
+const perEdition = (file: string) =>
+  glob({ pattern: `${editions}/${file}`, base: contentDir, generateId: ({ entry }) => entry.split('/')[1]! });
+
+export const collections = {
+  editions: defineCollection({ loader: perEdition('gemeente.yaml'), schema: editionSchema }),
+  pillars: defineCollection({ loader: editionEntry('pijlers'), schema: pillarSchema }),
+  layers: defineCollection({ loader: editionEntry('piramide'), schema: layerSchema }),
+  annexes: defineCollection({ loader: editionEntry('bijlagen'), schema: annexSchema }),
+  chapters: defineCollection({ loader: editionEntry('hoofdstukken'), schema: chapterSchema }),
+  laws: defineCollection({
+    loader: glob({ pattern: 'wetten/*.yaml', base: contentDir, generateId: ({ entry }) => entry.slice(7, -5) }),
+    schema: lawSchema,
+  }),
+  editionLaws: defineCollection({ loader: perEdition('wetten.yaml'), schema: editionLawsSchema(knownLaws) }),
+  glossaries: defineCollection({
+    loader: glob({
+      pattern: ['begrippen.yaml', `${editions}/begrippen.yaml`],
+      base: contentDir,
+      generateId: ({ entry }) => (entry === 'begrippen.yaml' ? 'gedeeld' : entry.split('/')[1]!),
+    }),
+    schema: glossarySchema,
+  }),
+  datasets: defineCollection({
+    loader: datasetLoader(contentDir, editions),
+    schema: datasetMetaSchema.extend({
+      /** The CSV rows, read and checked by the loader. */
+      rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).optional(),
+    }),
+  }),
+};

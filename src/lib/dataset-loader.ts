@@ -1,0 +1,37 @@
+import type { Loader } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { load as parseYaml } from 'js-yaml';
+import { existsSync, readFileSync } from 'node:fs';
+import { glob } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { DatasetError, parseDatasetRows, type DatasetMeta } from '../schemas/dataset';
+
+/**
+ * Loads cijfers/<id>.yaml with its cijfers/<id>.csv as one entry "<edition>/<id>". A CSV that
+ * does not match its columns stops the build with the file, row, column and fix.
+ */
+export function datasetLoader(base: string, editions: string): Loader {
+  return {
+    name: 'dataset-loader',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for await (const rel of glob(`${editions}/cijfers/*.yaml`, { cwd: base })) {
+        const [, edition, , file] = rel.split('/');
+        const id = `${edition}/${file!.replace(/\.yaml$/, '')}`;
+        const filePath = relative(process.cwd(), join(base, rel));
+        const csvPath = filePath.replace(/\.yaml$/, '.csv');
+        if (!existsSync(csvPath)) {
+          throw new AstroError(`${filePath} has no data file.`, `Put the figures in ${csvPath}, with the column keys as the first row.`);
+        }
+        const meta = await parseData<DatasetMeta>({ id, data: parseYaml(readFileSync(filePath, 'utf8')) as DatasetMeta, filePath });
+        try {
+          const rows = parseDatasetRows(readFileSync(csvPath, 'utf8'), meta, csvPath);
+          store.set({ id, data: { ...meta, rows }, filePath });
+        } catch (error) {
+          if (error instanceof DatasetError) throw new AstroError('A data file does not match its description.', error.message);
+          throw error;
+        }
+      }
+    },
+  };
+}

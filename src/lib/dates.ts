@@ -1,0 +1,13 @@
+/** Dates in content are ISO (2025-10-01), or less precise when the source is (2025-10, 2025). */
+
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** Dutch reading form: "1 oktober 2025", "oktober 2025" or "2025". */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  if (!month) return year!;
+  const name = MONTHS[Number(month) - 1]!;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}

@@ -1,0 +1,20 @@
+import { formatLocale } from 'd3-format';
+
+/** Dutch number notation: 48.840 and 4,7. */
+const nl = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] });
+
+const integer = nl.format(',d');
+
+/** A count or amount in Dutch notation; keeps the decimals the data has. */
+export function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return integer(value);
+  const decimals = String(value).split('.')[1]?.length ?? 0;
+  return nl.format(`,.${decimals}f`)(value);
+}
+
+/** A value with its unit: "4,7%", "€ 100.000", "1,7 indicaties". */
+export function formatValue(value: number, unit = ''): string {
+  if (unit === '%') return `${formatNumber(value)}%`;
+  if (unit === '€') return `€ ${formatNumber(value)}`;
+  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+}

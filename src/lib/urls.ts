@@ -1,0 +1,32 @@
+/** Every URL of the site is built here, so a single-edition build can drop the edition segment. */
+
+export type Section = 'pijlers' | 'piramide' | 'bijlagen' | 'hoofdstukken' | 'cijfers' | 'begrippen' | 'volledig';
+
+export interface Urls {
+  /** The site's home: the list of editions, or the edition itself in a single-edition build. */
+  home(): string;
+  /** An edition's home, one of its sections, or one page in a section. */
+  edition(edition: string, section?: Section, slug?: string): string;
+  /** The law register, or one law. */
+  law(slug?: string): string;
+  /** A page of the site itself: zoeken, toegankelijkheid, privacy, ... */
+  site(name: string): string;
+  /** The route parameter for an edition: undefined when the edition is the site root. */
+  param(edition: string): string | undefined;
+}
+
+export function createUrls(base: string, single?: string): Urls {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const join = (...parts: (string | undefined)[]) => {
+    const path = parts.filter(Boolean).join('/');
+    return path ? `${root}${path}/` : root;
+  };
+  const param = (edition: string) => (single === edition ? undefined : edition);
+  return {
+    home: () => root,
+    edition: (edition, section, slug) => join(param(edition), section, slug),
+    law: (slug) => join('wetten', slug),
+    site: (name) => join(name),
+    param,
+  };
+}

@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+import { csvParseRows } from 'd3-dsv';
+import { SLUG, partialDate, strict, text } from './fields';
+
+/** A column of a dataset. */
+const column = strict({
+  /** Name of the column in the CSV header: lower case, no spaces ("man"). */
+  key: z.string().regex(SLUG, { error: 'must be lower case letters, digits and hyphens, like "aantal-man".' }),
+  /** Column heading shown in tables: "Mannen". */
+  label: text('Write the column heading for tables.'),
+  /** text for labels (age bands, places), number for values. */
+  type: z.enum(['text', 'number'], { error: 'must be text or number.' }),
+  /** Unit of the numbers where it differs from the dataset's: "%". Default: the dataset's unit. */
+  unit: z.string().optional(),
+});
+
+/** cijfers/<id>.yaml: what a dataset in cijfers/<id>.csv is. */
+export const datasetMetaSchema = strict({
+  /** What the figures show, as a plain title. */
+  title: text('Write a plain title for the figures.'),
+  /** One or two sentences on what is counted and how. */
+  description: text('Write one or two sentences on what is counted.'),
+  /** Unit of the numbers: "inwoners", "%". */
+  unit: text('Write the unit of the numbers, like "inwoners" or "%".'),
+  /** Where the figures come from: organisation and publication. */
+  source: text('Write where the figures come from, like "Gemeente Zuidplas, Integrale Visie, bijlage 2".'),
+  /** Peildatum: the date the figures describe. */
+  date: partialDate(),
+  /** Licence or terms of reuse, as far as known. */
+  licence: text('Write the licence or terms of reuse; if the source states none, say so.'),
+  /** The columns, in the order of the CSV header. */
+  columns: z.array(column).min(2, { error: 'needs at least two columns: a label and a value.' }),
+});
+
+export type DatasetMeta = z.output<typeof datasetMetaSchema>;
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+/** A CSV that does not match its metadata; the message names the file, row, column and fix. */
+export class DatasetError extends Error {}
+
+/**
+ * Reads a dataset's CSV against its columns. Numbers use a dot for decimals and no thousands
+ * separator, so a file reads the same everywhere; an empty number cell means "not given".
+ */
+export function parseDatasetRows(csv: string, meta: DatasetMeta, file: string): Row[] {
+  const [header, ...lines] = csvParseRows(csv.replace(/^\uFEFF/, '').trimEnd());
+  const keys = meta.columns.map((c) => c.key);
+  if (!header || header.join(',') !== keys.join(',')) {
+    throw new DatasetError(
+      `${file}, row 1 (header): found "${header?.join(',') ?? ''}", expected "${keys.join(',')}". Make the first row list the column keys of the .yaml file, in the same order.`,
+    );
+  }
+  if (lines.length === 0) throw new DatasetError(`${file}: has no data rows. Add at least one row under the header.`);
+  return lines.map((cells, i) => {
+    const rowNumber = i + 2;
+    if (cells.length !== keys.length) {
+      throw new DatasetError(
+        `${file}, row ${rowNumber}: has ${cells.length} cells, expected ${keys.length} (${keys.join(', ')}). Check for a missing or extra comma; quote text that contains a comma.`,
+      );
+    }
+    const row: Row = {};
+    meta.columns.forEach((col, j) => {
+      const raw = cells[j]!.trim();
+      if (col.type === 'text') {
+        row[col.key] = raw;
+        return;
+      }
+      if (raw === '') {
+        row[col.key] = null;
+        return;
+      }
+      if (!/^-?\d+(\.\d+)?$/.test(raw)) {
+        throw new DatasetError(
+          `${file}, row ${rowNumber}, column "${col.key}": "${raw}" is not a number. Write digits with a dot for decimals and no thousands separator (48840, 4.7), or leave the cell empty when the source gives no value.`,
+        );
+      }
+      row[col.key] = Number(raw);
+    });
+    return row;
+  });
+}

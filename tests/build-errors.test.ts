@@ -1,0 +1,36 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { build, copyFixture } from './helpers/build';
+
+const edition = 'gemeenten/voorbeeld';
+
+/** Rewrites one file of the fixture. */
+function edit(dir: string, file: string, change: (text: string) => string) {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+/** Each case breaks the fixture in one way a policy author might; the build must stop and say where and how to fix it. */
+const cases: [string, (dir: string) => void, string[]][] = [
+  ['a missing field', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace(/^mission:.*\n/m, '')), ['gemeente.yaml', 'mission: is missing. Write the mission']],
+  ['a wrong type', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('order: 1', 'order: een')), ['pijler-1.mdx', 'order: must be a number']],
+  ['a misspelt field', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('title:', 'titel:')), ['pijler-1.mdx', 'unknown field "titel"']],
+  ['an unknown law in wetten.yaml', (d) => edit(d, `${edition}/wetten.yaml`, (t) => t.replace('law: jeugdwet', 'law: jeugdwett')), ['wetten.yaml', '"jeugdwett" is not in the law register']],
+  ['an unknown law in MDX', (d) => edit(d, `${edition}/pijlers/pijler-2.mdx`, (t) => t.replace('id="jeugdwet"', 'id="wmo"')), ['<LawRef id="wmo" />', 'content/wetten/']],
+  ['an unknown dataset', (d) => edit(d, `${edition}/bijlagen/bijlage-1.mdx`, (t) => t.replace('voorbeeld/bevolking', 'voorbeeld/inwoners')), ['there is no dataset "voorbeeld/inwoners"']],
+  ['a duplicate order', (d) => edit(d, `${edition}/pijlers/pijler-2.mdx`, (t) => t.replace('order: 2', 'order: 1')), ['pijler-2.mdx', 'both have order: 1', 'Give each file its own order']],
+  ['a gap in the pyramid', (d) => edit(d, `${edition}/piramide/laag-2.mdx`, (t) => t.replace('order: 2', 'order: 4')), ['laag-2.mdx', '2 is missing', 'without gaps']],
+  ['a malformed CSV row', (d) => appendFileSync(join(d, `${edition}/cijfers/bevolking.csv`), '10-19,veel,3\n'), ['bevolking.csv, row 4, column "man"', 'is not a number']],
+  ['a house colour too light for text', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace('#00657e', '#66ccff')), ['gemeente.yaml', 'contrast of 1.64:1', 'darker shade']],
+];
+
+describe('bad content stops the build with file, field and fix', () => {
+  test.each(cases)('%s', (_, breakIt, expected) => {
+    const dir = copyFixture();
+    breakIt(dir);
+    const { ok, output } = build(dir);
+    expect(ok).toBe(false);
+    for (const text of expected) expect(output).toContain(text);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { build, FIXTURE } from './helpers/build';
+import { builtPages, expectedPages, readPage } from './helpers/dist';
+
+/** `npm test` builds the real site into dist/ before the tests run. */
+const DIST = 'dist';
+
+describe('the built site', () => {
+  const pages = builtPages(DIST);
+
+  test('every URL the content promises exists', () => {
+    expect(pages).toEqual(expect.arrayContaining(expectedPages('content')));
+  });
+
+  test('every page is Dutch, has one h1 and a main landmark for search', () => {
+    for (const url of pages) {
+      const html = readPage(DIST, url);
+      expect(html, url).toContain('<html lang="nl"');
+      expect(html.match(/<h1[\s>]/g)?.length, url).toBe(1);
+      expect(html, url).toContain('data-pagefind-body');
+    }
+  });
+
+  test('every heading has a stable id to link to', () => {
+    for (const url of pages) {
+      const headings = readPage(DIST, url).match(/<h[2-6](?![^>]*\bid=)[^>]*>/g) ?? [];
+      expect(headings, url).toEqual([]);
+    }
+  });
+
+  test('URLs are lower case and end with a slash', () => {
+    for (const url of pages) expect(url).toMatch(/^\/([a-z0-9-]+\/)*$/);
+  });
+});
+
+describe('one edition alone', () => {
+  const { ok, output, out } = build(FIXTURE, { EDITION: 'voorbeeld' });
+
+  test('builds', () => expect(ok, output).toBe(true));
+
+  test('puts the edition at the site root, with only the laws it names', () => {
+    expect(builtPages(out)).toEqual(expectedPages(FIXTURE, 'voorbeeld'));
+    expect(readPage(out, '/')).toContain('Visie voor het voorbeeld');
+  });
+
+  test('links inside the edition drop the edition segment', () => {
+    const html = readPage(out, '/pijlers/pijler-1/');
+    expect(html).toContain('href="/pijlers/pijler-2/"');
+    expect(html).not.toContain('href="/voorbeeld/');
+  });
+});

@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const FIXTURE = 'tests/fixtures/content';
+
+/** A copy of the fixture content in a temporary folder, to break on purpose. */
+export function copyFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sv-content-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  return dir;
+}
+
+/** Builds the site from a content folder into a temporary folder; returns what it printed. */
+export function build(contentDir: string, env: Record<string, string> = {}) {
+  const out = mkdtempSync(join(tmpdir(), 'sv-dist-'));
+  // Vitest's own variables (NODE_ENV=test, VITEST_*) change how Astro builds: leave them out.
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+  const result = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...base, CONTENT_DIR: contentDir, OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache`, NO_COLOR: '1', ...env },
+  });
+  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, out };
+}

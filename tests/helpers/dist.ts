@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** URL paths of every built page in a dist folder ("/zuidplas/pijlers/inclusie/"). */
+export function builtPages(dist: string): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() && !['_astro', 'pagefind'].includes(entry.name)) walk(path);
+      else if (entry.name === 'index.html') pages.push(`/${relative(dist, dir)}/`.replace('//', '/'));
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}
+
+/** The HTML of a built page by URL path. */
+export function readPage(dist: string, url: string): string {
+  const file = join(dist, url, 'index.html');
+  if (!existsSync(file)) throw new Error(`${url} was not built (no ${file})`);
+  return readFileSync(file, 'utf8');
+}
+
+/** Pages the content folder promises, derived from its files alone. */
+export function expectedPages(content: string, single?: string): string[] {
+  const files = (dir: string, ext: string) =>
+    existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)) : [];
+  const editions = single ? [single] : readdirSync(join(content, 'gemeenten'));
+  const urls = ['/', '/wetten/'];
+  for (const edition of editions) {
+    const root = single ? '/' : `/${edition}/`;
+    const dir = join(content, 'gemeenten', edition);
+    urls.push(root, `${root}begrippen/`);
+    for (const section of ['pijlers', 'piramide', 'bijlagen', 'hoofdstukken']) {
+      const slugs = files(join(dir, section), '.mdx');
+      if (slugs.length) urls.push(`${root}${section}/`, ...slugs.map((s) => `${root}${section}/${s}/`));
+    }
+    if (files(join(dir, 'cijfers'), '.csv').length) urls.push(`${root}cijfers/`);
+  }
+  const named = single
+    ? [...readFileSync(join(content, 'gemeenten', single, 'wetten.yaml'), 'utf8').matchAll(/law:\s*(\S+)/g)].map((m) => m[1]!)
+    : files(join(content, 'wetten'), '.yaml');
+  urls.push(...named.map((l) => `/wetten/${l}/`));
+  return [...new Set(urls)].sort();
+}

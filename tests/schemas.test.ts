@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import type { z } from 'astro/zod';
+import { datasetMetaSchema } from '../src/schemas/dataset';
+import { editionSchema } from '../src/schemas/edition';
+import { glossarySchema } from '../src/schemas/glossary';
+import { editionLawsSchema, lawSchema } from '../src/schemas/law';
+import { annexSchema, layerSchema, pillarSchema } from '../src/schemas/page';
+
+const edition = {
+  name: 'Voorbeeld',
+  title: 'Visie',
+  kind: 'adopted',
+  date: new Date('2025-10-01'),
+  source: { title: 'Visie', publisher: 'Gemeente Voorbeeld', where: 'bij de gemeente' },
+  about: 'Een visie.',
+  mission: 'Iedereen doet mee.',
+  colour: '#00657e',
+};
+const pillar = { title: 'Samen doen', summary: 'Over samen doen.', order: 1 };
+const law = { name: 'Jeugdwet', identifier: { bwb: 'BWBR0034925' }, domains: ['jeugd'], municipalityRole: 'Hulp aan jeugd.' };
+
+/** The messages an author sees: "field: message", as Astro prints them. */
+function messages(schema: z.ZodType, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('valid content passes', () => {
+  test.each([
+    ['edition', editionSchema, edition],
+    ['edition with a partial date', editionSchema, { ...edition, date: '2025-10' }],
+    ['pillar', pillarSchema, { ...pillar, commitments: ['Wij luisteren.'], goals: [{ code: '1', title: 'Doel' }] }],
+    ['layer', layerSchema, { ...pillar, task: { number: '4.1', title: 'Eigen kracht' } }],
+    ['annex', annexSchema, { title: 'Bronnen', summary: 'De bronnen.', number: 14, included: false }],
+    ['law', lawSchema, law],
+    ['law of the EU', lawSchema, { ...law, identifier: { celex: '32016R0679' } }],
+    ['amending act', lawSchema, { ...law, identifier: { staatsblad: '2019-219' }, amends: ['jeugdwet'] }],
+    ['glossary', glossarySchema, { terms: [{ term: 'Wmo', definition: 'Een wet.' }] }],
+  ])('%s', (_, schema, input) => {
+    expect(messages(schema as z.ZodType, input)).toEqual([]);
+  });
+
+  test('a full date from YAML is stored as ISO text', () => {
+    expect(editionSchema.parse(edition).date).toBe('2025-10-01');
+  });
+
+  test('labels default to pijler/pijlers', () => {
+    expect(editionSchema.parse(edition).labels.pillar).toEqual({ singular: 'pijler', plural: 'pijlers' });
+  });
+});
+
+/** Each message says what is wrong and how to fix it; the snapshot pins the wording. */
+describe('bad content gets a message with the fix', () => {
+  test.each([
+    ['missing field', editionSchema, { ...edition, mission: undefined }],
+    ['empty field', editionSchema, { ...edition, title: '  ' }],
+    ['wrong type', pillarSchema, { ...pillar, order: 'een' }],
+    ['order below 1', pillarSchema, { ...pillar, order: 0 }],
+    ['unknown field (typo)', pillarSchema, { ...pillar, titel: 'Samen' }],
+    ['unknown kind', editionSchema, { ...edition, kind: 'besluit' }],
+    ['unreadable date', editionSchema, { ...edition, date: '1 oktober 2025' }],
+    ['colour not hex', editionSchema, { ...edition, colour: 'blauw' }],
+    ['colour too light for white text', editionSchema, { ...edition, colour: '#66ccff' }],
+    ['commitments not a list', pillarSchema, { ...pillar, commitments: 'Wij luisteren.' }],
+    ['annex without included', annexSchema, { title: 'Bronnen', summary: 'De bronnen.', number: 14 }],
+    ['law with a malformed BWB id', lawSchema, { ...law, identifier: { bwb: '34925' } }],
+    ['law with an unknown domain', lawSchema, { ...law, domains: ['sport'] }],
+    ['edition naming an unknown law', editionLawsSchema(['jeugdwet', 'wmo-2015']), { laws: [{ law: 'wmo', reason: 'Zorg.' }] }],
+    ['dataset with one column', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'a', label: 'A', type: 'text' }] }],
+    ['dataset column key with a space', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'aantal man', label: 'A', type: 'number' }, { key: 'b', label: 'B', type: 'number' }] }],
+  ])('%s', (_, schema, input) => {
+    expect(messages(schema as z.ZodType, input)).toMatchSnapshot();
+  });
+});
