@@ -4,6 +4,7 @@ import { formatDate } from '../src/lib/dates';
 import { officialReference, officialUrl } from '../src/lib/laws';
 import { formatNumber, formatValue } from '../src/lib/numbers';
 import { slugify } from '../src/lib/slugify';
+import { withPerspectives } from '../src/lib/audiences';
 import { createUrls } from '../src/lib/urls';
 import { duplicates, gaps, orphans } from '../src/lib/validate';
 
@@ -117,5 +118,21 @@ describe('checks across files', () => {
 
   test('a page of an edition without gemeente.yaml', () => {
     expect(orphans([entry('onbekend/x', 1)], new Set(['zuidplas']))).toMatchSnapshot();
+  });
+});
+
+describe('contents list with perspectives', () => {
+  const h = (text: string, slug = slugify(text)) => ({ depth: 2, slug, text });
+  test.each([
+    ['no perspectives', '## Een\n\n## Twee', [h('Een'), h('Twee')], ['een', 'twee']],
+    [
+      'perspectives between headings, in body order',
+      '## Inleiding\n\n<Perspective voor="inwoner">x</Perspective>\n\n<Perspective voor="gemeente" title="Wat wij doen">y</Perspective>\n\n## Slot',
+      [h('Inleiding'), h('Slot')],
+      ['inleiding', 'voor-inwoner', 'voor-gemeente', 'slot'],
+    ],
+    ['unknown audience left out', '<Perspective voor="buren">x</Perspective>', [], []],
+  ])('%s', (_, body, headings, slugs) => {
+    expect(withPerspectives(headings, body).map((x) => x.slug)).toEqual(slugs);
   });
 });
