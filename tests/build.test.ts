@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { build, FIXTURE } from './helpers/build';
 import { builtPages, expectedPages, readPage } from './helpers/dist';
@@ -26,6 +27,10 @@ describe('the built site', () => {
       const headings = readPage(DIST, url).match(/<h[2-6](?![^>]*\bid=)[^>]*>/g) ?? [];
       expect(headings, url).toEqual([]);
     }
+  });
+
+  test('a 404 page helps the reader on', () => {
+    expect(existsSync(`${DIST}/404.html`)).toBe(true);
   });
 
   test('URLs are lower case and end with a slash', () => {

@@ -27,7 +27,7 @@ export function expectedPages(content: string, single?: string): string[] {
   const files = (dir: string, ext: string) =>
     existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)) : [];
   const editions = single ? [single] : readdirSync(join(content, 'gemeenten'));
-  const urls = ['/', '/wetten/'];
+  const urls = ['/', '/wetten/', '/toegankelijkheid/', '/privacy/'];
   for (const edition of editions) {
     const root = single ? '/' : `/${edition}/`;
     const dir = join(content, 'gemeenten', edition);

@@ -1,0 +1,30 @@
+/** Bytes per page template of a built site, gzip-compressed as a host would send them. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface Weight {
+  template: string;
+  url: string;
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  /** Gzip bytes of the HTML up to the end of the lead paragraph: head plus first screen. */
+  firstScreen: number;
+}
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+export function pageWeight(dist: string, template: string, url: string): Weight {
+  const html = readFileSync(join(dist, url, 'index.html'), 'utf8');
+  const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => existsSync(join(dist, href)));
+  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).reduce((sum, href) => sum + gz(readFileSync(join(dist, href))), 0);
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  const js = assets(/<script[^>]+src="([^"]+)"/g).reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), inline ? gz(inline) : 0);
+  const h1 = html.indexOf('</h1>');
+  const lead = h1 >= 0 ? html.indexOf('</p>', h1) : -1;
+  const firstScreen = gz(html.slice(0, lead >= 0 ? lead + 4 : html.length));
+  const htmlBytes = gz(html);
+  return { template, url, html: htmlBytes, css, js, total: htmlBytes + css + js, firstScreen };
+}

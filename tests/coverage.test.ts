@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { builtPages, readPage } from './helpers/dist';
+
+/** The visible text of every page of an edition, tags stripped, spaces folded. */
+function editionText(edition: string): string {
+  return builtPages('dist')
+    .filter((url) => url.startsWith(`/${edition}/`))
+    .map((url) => readPage('dist', url).replace(/<[^>]+>/g, ' '))
+    .join(' ')
+    .replace(/&nbsp;|\s+/g, ' ');
+}
+
+/**
+ * Facts of the source documents that must stay on the site: names, figures (in Dutch
+ * notation, as the tables print them), methods. A failing row names what went missing.
+ */
+const facts: Record<string, string[]> = {
+  zuidplas: [
+    // the five layers' societal tasks and the four organisational tasks
+    'Eigen kracht', 'Sterke sociale basis', 'Toegankelijk en beschikbaar', 'Doelmatig en passend', 'Gecoördineerd en integraal',
+    'Van klacht naar kracht', 'Ketensamenwerking', 'Impactgedreven werken', 'Inclusie',
+    // annex 2: population, Wmo, jeugdhulp, bijstand
+    '48.840', '24.337', '24.503', '9.397', '2.277', '4,7%', '24%', '1,7', '11.365', '1.036', '2,1%', '1,6', '2,6%',
+    // the digital questionnaire
+    '91%', '30%', '79%',
+    // methods and names
+    '1Gezin1Plan1Regisseur', 'Zorg- en Veiligheidskamer', 'Cortelande', 'Positieve gezondheid', 'Zo maken we keuzes',
+    // the 14 annexes
+    'Managementrapportage', 'Huidige beeld', 'Terugkoppeling Uitgangspunten Startnotitie', 'Relevante wettelijke kaders',
+    'Relevante lokale, regionale en landelijke beleidskaders', 'Samenhang beleid lokaal', 'Samenhang beleid regionaal en landelijk',
+    'Afwegingskader', 'Verslag participatietraject', 'Uitkomsten digitale vragenlijst inwonerspanel', 'Eerste reactie Adviesraad Sociaal Domein',
+    'Reactie Adviesraad Sociaal Domein op definitieve versie', 'Reactie College op advisering van Adviesraad Sociaal Domein', 'Bronnen',
+  ],
+  ijsselstein: ['Samen op weg', '240952', 'Zorg4IJsselstein', 'Versterken eigen kracht', 'Samen doen', 'Leefbaar en veilig', 'Veerkrachtige fundamenten', 'Dit is onze inzet', '2040'],
+  'dijk-en-waard': ['Voor mij als inwoner', 'Voor ons als maatschappelijke organisatie', 'Voor ons als gemeente'],
+  meierijstad: ['Geld', 'Gezondheid', 'Geluk', 'Gezin', 'Programma Sociaal Domein'],
+  soest: ['plan van aanpak', 'Positieve Gezondheid', 'Gezond leven', 'Kansengelijkheid', 'Bestaanszekerheid', '100.000'],
+};
+
+describe.each(Object.entries(facts))('%s keeps the facts of its source', (edition, expected) => {
+  const text = editionText(edition);
+  test.each(expected)('%s', (fact) => expect(text).toContain(fact));
+});
+
+describe('Zuidplas names every law of its annex 4', () => {
+  const named = [...readFileSync('content/gemeenten/zuidplas/wetten.yaml', 'utf8').matchAll(/law:\s*(\S+)/g)].map((m) => m[1]!);
+  test('27 laws (25 entries, two of which name two laws)', () => expect(named).toHaveLength(27));
+  test.each(named)('%s links back to Zuidplas', (law) => {
+    expect(readPage('dist', `/wetten/${law}/`)).toContain('href="/zuidplas/"');
+  });
+});
+
+describe('Meierijstad has all 18 strategic goals', () => {
+  test('18 goals across the 4G\'s', () => {
+    const goals = builtPages('dist')
+      .filter((url) => url.startsWith('/meierijstad/pijlers/') && url !== '/meierijstad/pijlers/')
+      .map((url) => readPage('dist', url).match(/<section aria-labelledby="doelen"[\s\S]*?<\/section>/)?.[0].match(/<li/g)?.length ?? 0);
+    expect(goals.reduce((a, b) => a + b, 0)).toBe(18);
+  });
+});
