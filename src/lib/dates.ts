@@ -11,3 +11,11 @@ export function formatDate(iso: string): string {
   const name = MONTHS[Number(month) - 1]!;
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
+
+/** Written in a dataset's `date` when the source gives no peildatum. */
+export const UNKNOWN_DATE = 'onbekend';
+
+/** A peildatum for a source line: the date, or a plain statement that the source gives none. */
+export function formatPeildatum(date: string): string {
+  return date === UNKNOWN_DATE ? 'niet vermeld in de bron' : formatDate(date);
+}

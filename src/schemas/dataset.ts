@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { csvParseRows } from 'd3-dsv';
+import { UNKNOWN_DATE } from '../lib/dates';
 import { SLUG, partialDate, strict, text } from './fields';
 
 /** A column of a dataset. */
@@ -24,8 +25,8 @@ export const datasetMetaSchema = strict({
   unit: text('Write the unit of the numbers, like "inwoners" or "%".'),
   /** Where the figures come from: organisation and publication. */
   source: text('Write where the figures come from, like "Gemeente Zuidplas, Integrale Visie, bijlage 2".'),
-  /** Peildatum: the date the figures describe. */
-  date: partialDate(),
+  /** Peildatum: the date the figures describe, or "onbekend" when the source gives none. */
+  date: z.union([z.literal(UNKNOWN_DATE), partialDate('Write the peildatum as 2025-04-01 (or 2025-04, 2025), or "onbekend" when the source gives none.')]),
   /** Licence or terms of reuse, as far as known. */
   licence: text('Write the licence or terms of reuse; if the source states none, say so.'),
   /** The columns, in the order of the CSV header. */

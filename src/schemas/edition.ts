@@ -4,6 +4,7 @@ import { houseColour, partialDate, strict, text } from './fields';
 /** The kinds of document an edition can publish. */
 export const EDITION_KINDS = {
   adopted: 'vastgestelde visie',
+  final: 'definitieve versie van de visie',
   draft: 'werkversie van de visie',
   plan: 'plan van aanpak voor de visie',
 } as const;
@@ -38,7 +39,7 @@ export const editionSchema = strict({
   name: text('Write the name of the municipality, like "Zuidplas".'),
   /** Title of the vision, as the municipality gives it. */
   title: text('Write the title of the vision document.'),
-  /** Kind of document: adopted (vastgestelde visie), draft, or plan (plan van aanpak). */
+  /** Kind of document: adopted (vastgestelde visie), final (definitive text, adoption not stated), draft, or plan (plan van aanpak). */
   kind: z.enum(kinds, { error: `must be one of: ${kinds.join(', ')}.` }),
   /** When the vision was adopted or written. */
   date: partialDate(),
