@@ -13,7 +13,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   integrations: [mdx(), sitemap()],
   build: { inlineStylesheets: 'never', format: 'directory' },
-  vite: { plugins: [tailwindcss()] },
+  // No inlined scripts or styles: the Content-Security-Policy allows only the site's own files.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   prefetch: false,
 });

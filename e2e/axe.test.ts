@@ -1,20 +1,21 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtPages } from '../tests/helpers/dist';
+import { builtPages, DIST } from '../tests/helpers/dist';
 import { launch } from './helpers/browser';
 import { serve } from './helpers/server';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const pages = builtPages('dist');
+const pages = builtPages(DIST);
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  site = await serve(`${process.cwd()}/dist`);
+  site = await serve(resolve(DIST));
   browser = await launch();
 });
 

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { outDir } from '../tests/helpers/build.ts';
 import { builtPages } from '../tests/helpers/dist.ts';
 import { pageWeight, type Weight } from './bench/page-weight.ts';
 import { firstQuery } from './bench/search-cost.ts';
@@ -24,7 +25,7 @@ function dirBytes(dir: string): number {
 
 /** Builds one content folder in a child process; returns seconds, memory, pages and sizes. */
 function measure(contentDir: string) {
-  const out = mkdtempSync(join(tmpdir(), 'sv-bench-out-'));
+  const out = outDir();
   const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache` };
   const build = JSON.parse(execFileSync('node', ['scripts/bench/build-once.ts'], { env, encoding: 'utf8' }).trim().split('\n').pop()!);
   const start = performance.now();

@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { build, FIXTURE } from './helpers/build';
-import { builtPages, expectedPages, readPage } from './helpers/dist';
+import { builtPages, DIST, expectedPages, readPage } from './helpers/dist';
 
-/** `npm test` builds the real site into dist/ before the tests run. */
-const DIST = 'dist';
 
 describe('the built site', () => {
   const pages = builtPages(DIST);

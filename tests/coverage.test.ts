@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { builtPages, readPage } from './helpers/dist';
+import { builtPages, DIST, readPage } from './helpers/dist';
 
 /** The visible text of every page of an edition, tags stripped, spaces folded. */
 function editionText(edition: string): string {
-  return builtPages('dist')
+  return builtPages(DIST)
     .filter((url) => url.startsWith(`/${edition}/`))
-    .map((url) => readPage('dist', url).replace(/<[^>]+>/g, ' '))
+    .map((url) => readPage(DIST, url).replace(/<[^>]+>/g, ' '))
     .join(' ')
     .replace(/&nbsp;|\s+/g, ' ');
 }
@@ -47,15 +47,15 @@ describe('Zuidplas names every law of its annex 4', () => {
   const named = [...readFileSync('content/gemeenten/zuidplas/wetten.yaml', 'utf8').matchAll(/law:\s*(\S+)/g)].map((m) => m[1]!);
   test('27 laws (25 entries, two of which name two laws)', () => expect(named).toHaveLength(27));
   test.each(named)('%s links back to Zuidplas', (law) => {
-    expect(readPage('dist', `/wetten/${law}/`)).toContain('href="/zuidplas/"');
+    expect(readPage(DIST, `/wetten/${law}/`)).toContain('href="/zuidplas/"');
   });
 });
 
 describe('Meierijstad has all 18 strategic goals', () => {
   test('18 goals across the 4G\'s', () => {
-    const goals = builtPages('dist')
+    const goals = builtPages(DIST)
       .filter((url) => url.startsWith('/meierijstad/pijlers/') && url !== '/meierijstad/pijlers/')
-      .map((url) => readPage('dist', url).match(/<section aria-labelledby="doelen"[\s\S]*?<\/section>/)?.[0].match(/<li/g)?.length ?? 0);
+      .map((url) => readPage(DIST, url).match(/<section aria-labelledby="doelen"[\s\S]*?<\/section>/)?.[0].match(/<li/g)?.length ?? 0);
     expect(goals.reduce((a, b) => a + b, 0)).toBe(18);
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,9 +12,20 @@ export function copyFixture(): string {
   return dir;
 }
 
-/** Builds the site from a content folder into a temporary folder; returns what it printed. */
+/**
+ * A fresh output folder inside the project: Astro keeps its prerender files next to an output
+ * folder within the project, but in a shared ./.astro for one outside it, which breaks builds
+ * that run side by side.
+ */
+export function outDir(): string {
+  const parent = join(process.cwd(), 'node_modules', '.cache');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, 'sv-dist-'));
+}
+
+/** Builds the site from a content folder into a fresh folder; returns what it printed. */
 export function build(contentDir: string, env: Record<string, string> = {}) {
-  const out = mkdtempSync(join(tmpdir(), 'sv-dist-'));
+  const out = outDir();
   // Vitest's own variables (NODE_ENV=test, VITEST_*) change how Astro builds: leave them out.
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
   const result = spawnSync('npx', ['astro', 'build'], {

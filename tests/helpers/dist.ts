@@ -1,6 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+/** The built site the tests read: `npm test` builds it; DIST_DIR points elsewhere. */
+export const DIST = process.env.DIST_DIR || 'dist';
+
 /** URL paths of every built page in a dist folder ("/zuidplas/pijlers/inclusie/"). */
 export function builtPages(dist: string): string[] {
   const pages: string[] = [];
