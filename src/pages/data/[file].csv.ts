@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { toCsv } from '../../charts/csv';
+import { csvName } from '../../lib/datasets';
+
+/** Every dataset of this build as /data/<edition>-<file>.csv, the download under each chart. */
+export const getStaticPaths = (async () =>
+  (await getCollection('datasets')).map((d) => ({
+    params: { file: csvName(d.id).replace(/\.csv$/, '') },
+    props: { columns: d.data.columns, rows: d.data.rows ?? [] },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(toCsv(props as Parameters<typeof toCsv>[0]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
