@@ -3,6 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { securityHeadersFiles } from './src/integrations/security-headers.ts';
+import { contentDir, singleEdition } from './src/lib/build-options.ts';
+import { pageRedirects, readRedirects } from './src/lib/redirects.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://sociale-visie.example',
@@ -11,7 +14,9 @@ export default defineConfig({
   // Separate caches let two builds (one edition each) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), securityHeadersFiles()],
+  // Published URLs that moved (content/redirects.yaml), built as pages that send the reader on.
+  redirects: pageRedirects(readRedirects(contentDir), contentDir, singleEdition, process.env.BASE_PATH),
   build: { inlineStylesheets: 'never', format: 'directory' },
   // No inlined scripts or styles: the Content-Security-Policy allows only the site's own files.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

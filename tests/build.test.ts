@@ -1,8 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { build, FIXTURE } from './helpers/build';
+import { pageRedirects, readRedirects } from '../src/lib/redirects';
+import { redirectProblems } from './checks/redirects';
 import { builtPages, DIST, expectedPages, readPage } from './helpers/dist';
 
+
+const UNINDEXED = ['/zoeken/', '/a-z/'];
 
 describe('the built site', () => {
   const pages = builtPages(DIST);
@@ -16,7 +20,8 @@ describe('the built site', () => {
       const html = readPage(DIST, url);
       expect(html, url).toContain('<html lang="nl"');
       expect(html.match(/<h1[\s>]/g)?.length, url).toBe(1);
-      expect(html, url).toContain('data-pagefind-body');
+      // The lists of every page and the whole vision on one page stay out of the index: they would match every search.
+      if (!UNINDEXED.includes(url) && !url.endsWith('/volledig/')) expect(html, url).toContain('data-pagefind-body');
     }
   });
 
@@ -50,5 +55,11 @@ describe('one edition alone', () => {
     const html = readPage(out, '/pijlers/pijler-1/');
     expect(html).toContain('href="/pijlers/pijler-2/"');
     expect(html).not.toContain('href="/voorbeeld/');
+  });
+
+  test('builds the declared redirects (tests/fixtures/content/redirects.yaml) without the edition segment', () => {
+    const redirects = pageRedirects(readRedirects(FIXTURE), FIXTURE, 'voorbeeld');
+    expect(redirects).toEqual({ '/pijlers/eerste-pijler/': '/pijlers/pijler-1/' });
+    expect(redirectProblems(out, redirects)).toEqual([]);
   });
 });

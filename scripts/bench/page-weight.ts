@@ -16,12 +16,27 @@ export interface Weight {
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
+/** Static imports load with the page; a dynamic import() loads on demand, so it is not counted. */
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g;
+
+/** The scripts a page loads: its module scripts and everything they import statically, each once. */
+function withStaticImports(dist: string, scripts: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (src: string) => {
+    if (seen.has(src) || !existsSync(join(dist, src))) return;
+    seen.add(src);
+    for (const m of readFileSync(join(dist, src), 'utf8').matchAll(STATIC_IMPORT)) visit(new URL(m[1]!, `http://site${src}`).pathname);
+  };
+  scripts.forEach(visit);
+  return [...seen];
+}
+
 export function pageWeight(dist: string, template: string, url: string): Weight {
   const html = readFileSync(join(dist, url, 'index.html'), 'utf8');
   const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => existsSync(join(dist, href)));
   const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).reduce((sum, href) => sum + gz(readFileSync(join(dist, href))), 0);
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-  const js = assets(/<script[^>]+src="([^"]+)"/g).reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), inline ? gz(inline) : 0);
+  const js = withStaticImports(dist, assets(/<script[^>]+src="([^"]+)"/g)).reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), inline ? gz(inline) : 0);
   const h1 = html.indexOf('</h1>');
   const lead = h1 >= 0 ? html.indexOf('</p>', h1) : -1;
   const firstScreen = gz(html.slice(0, lead >= 0 ? lead + 4 : html.length));

@@ -1,32 +1,39 @@
-/** Bytes and time of a first search query in Chromium, as a resident's browser would fetch them. */
+/** Bytes and time of a first search in Chromium, through /zoeken/ as a resident would search. */
+import { gzipSync } from 'node:zlib';
 import { launch } from '../../e2e/helpers/browser.ts';
 import { serve } from '../../e2e/helpers/server.ts';
 
 export interface SearchCost {
   query: string;
+  /** Pagefind's files fetched for the query (script, WebAssembly, index, the shown results), gzip. */
   bytes: number;
+  /** From opening /zoeken/?q= to the announced result count. */
   ms: number;
   results: number;
 }
+
+/** Bytes a host sends: Pagefind's index and WebAssembly are gzip files already, its script is gzipped on the way. */
+const transferred = (url: string, body: Buffer) => (/\.(js|json)(\?|$)/.test(url) ? gzipSync(body).length : body.length);
 
 export async function firstQuery(dist: string, query: string): Promise<SearchCost> {
   const site = await serve(dist);
   const browser = await launch();
   try {
     const page = await browser.newPage();
-    await page.goto(`${site.url}/`);
-    return await page.evaluate(async (q) => {
-      const start = performance.now();
-      const pagefind = await import('/pagefind/pagefind.js');
-      const search = await pagefind.search(q);
-      await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-      const ms = performance.now() - start;
-      const bytes = performance
-        .getEntriesByType('resource')
-        .filter((e) => e.name.includes('/pagefind/'))
-        .reduce((sum, e) => sum + (e as PerformanceResourceTiming).encodedBodySize, 0);
-      return { query: q, bytes, ms, results: search.results.length as number };
-    }, query);
+    // Pagefind fetches its index in a web worker, out of the page's resource timings: count responses.
+    const sizes: Promise<number>[] = [];
+    page.on('requestfinished', (r) => {
+      if (r.url().includes('/pagefind/')) sizes.push(r.response().then(async (res) => transferred(r.url(), await res!.body())));
+    });
+    await page.goto(`${site.url}/zoeken/?${new URLSearchParams({ q: query })}`);
+    const done = await page.waitForFunction(() => {
+      const status = document.querySelector('#zoek-status')?.textContent ?? '';
+      return /resulta/.test(status) && { status, ms: performance.now() };
+    });
+    const { status, ms } = (await done.jsonValue()) as { status: string; ms: number };
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
+    return { query, bytes, ms, results: Number(status.match(/^(\d+)/)?.[1] ?? 0) };
   } finally {
     await browser.close();
     await site.close();

@@ -8,7 +8,8 @@ export function hashSource(text: string): string {
 /**
  * The Content-Security-Policy every page carries in a meta tag: only this site's own files,
  * plus the inline theme style by its hash. 'wasm-unsafe-eval' is what Pagefind's search needs.
- * frame-ancestors cannot be set in a meta tag: the headers files send it (public/_headers).
+ * frame-ancestors cannot be set in a meta tag: the headers files the build writes send it
+ * (src/integrations/security-headers.ts).
  */
 export function contentSecurityPolicy(styleHashes: string[] = []): string {
   return [
@@ -22,4 +23,20 @@ export function contentSecurityPolicy(styleHashes: string[] = []): string {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/** Links to other sites get the origin, never the page a reader came from. */
+export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/**
+ * Every header a host should send with the site's files. The policy is the meta policy, with the
+ * style hashes of all pages, plus frame-ancestors, which only works in a header.
+ */
+export function securityHeaders(styleHashes: string[] = []): Record<string, string> {
+  return {
+    'Content-Security-Policy': `${contentSecurityPolicy(styleHashes)}; frame-ancestors 'none'`,
+    'Referrer-Policy': REFERRER_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  };
 }

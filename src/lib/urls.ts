@@ -13,6 +13,8 @@ export interface Urls {
   site(name: string): string;
   /** The route parameter for an edition: undefined when the edition is the site root. */
   param(edition: string): string | undefined;
+  /** A file the build writes: "og/zuidplas.png", "sitemap-index.xml". */
+  file(path: string): string;
 }
 
 export function createUrls(base: string, single?: string): Urls {
@@ -28,5 +30,6 @@ export function createUrls(base: string, single?: string): Urls {
     law: (slug) => join('wetten', slug),
     site: (name) => join(name),
     param,
+    file: (path) => `${root}${path}`,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { strict, text, textList, whole } from './fields';
+import { partialDate, strict, text, textList, whole } from './fields';
 
 /** A group of people a page addresses, such as a life stage or a participation target group. */
 const targetGroup = strict({
@@ -32,7 +32,7 @@ const page = {
   /** A process told in steps, in order. Default: none. */
   steps: z.array(step).min(1).optional(),
   /** When the content of this page was last changed. Default: the edition's date. */
-  updated: z.union([z.date(), z.string()]).transform(String).optional(),
+  updated: partialDate().optional(),
 };
 
 const order = () => whole('Write its place in the order: 1 for the first, 2 for the next, and so on.');

@@ -4,8 +4,8 @@ import { join, relative } from 'node:path';
 /** The built site the tests read: `npm test` builds it; DIST_DIR points elsewhere. */
 export const DIST = process.env.DIST_DIR || 'dist';
 
-/** URL paths of every built page in a dist folder ("/zuidplas/pijlers/inclusie/"). */
-export function builtPages(dist: string): string[] {
+/** URL paths of every index.html in a dist folder, redirect pages included. */
+function indexPages(dist: string): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -18,9 +18,37 @@ export function builtPages(dist: string): string[] {
   return pages.sort();
 }
 
+/** Astro writes a declared redirect (content/redirects.yaml) as a page with only a meta refresh. */
+const REFRESH = /<meta http-equiv="refresh" content="\d+;url=([^"]*)"/;
+
+/** URL paths of every built page in a dist folder ("/zuidplas/pijlers/inclusie/"); redirects are not pages. */
+export function builtPages(dist: string): string[] {
+  return indexPages(dist).filter((url) => !REFRESH.test(readPage(dist, url)));
+}
+
+/** The redirect pages of a dist folder: old URL path -> where it sends the reader. */
+export function redirectPages(dist: string): Record<string, string> {
+  return Object.fromEntries(
+    indexPages(dist).flatMap((url) => {
+      const target = REFRESH.exec(readPage(dist, url))?.[1];
+      return target === undefined ? [] : [[url, target.replaceAll('&amp;', '&')]];
+    }),
+  );
+}
+
+/** The file of a built page by URL path: "/wetten/" or "/404.html". */
+export function pageFile(dist: string, url: string): string {
+  return url.endsWith('.html') ? join(dist, url) : join(dist, url, 'index.html');
+}
+
+/** Every page a reader can see: the built pages and the 404 page a host shows for an unknown URL. */
+export function allPages(dist: string): string[] {
+  return existsSync(join(dist, '404.html')) ? [...builtPages(dist), '/404.html'] : builtPages(dist);
+}
+
 /** The HTML of a built page by URL path. */
 export function readPage(dist: string, url: string): string {
-  const file = join(dist, url, 'index.html');
+  const file = pageFile(dist, url);
   if (!existsSync(file)) throw new Error(`${url} was not built (no ${file})`);
   return readFileSync(file, 'utf8');
 }
@@ -30,11 +58,11 @@ export function expectedPages(content: string, single?: string): string[] {
   const files = (dir: string, ext: string) =>
     existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)) : [];
   const editions = single ? [single] : readdirSync(join(content, 'gemeenten'));
-  const urls = ['/', '/wetten/', '/toegankelijkheid/', '/privacy/'];
+  const urls = ['/', '/wetten/', '/toegankelijkheid/', '/privacy/', '/zoeken/', '/a-z/'];
   for (const edition of editions) {
     const root = single ? '/' : `/${edition}/`;
     const dir = join(content, 'gemeenten', edition);
-    urls.push(root, `${root}begrippen/`);
+    urls.push(root, `${root}begrippen/`, `${root}volledig/`);
     for (const section of ['pijlers', 'piramide', 'bijlagen', 'hoofdstukken']) {
       const slugs = files(join(dir, section), '.mdx');
       if (slugs.length) urls.push(`${root}${section}/`, ...slugs.map((s) => `${root}${section}/${s}/`));

@@ -1,0 +1,243 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { load } from 'js-yaml';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DIST } from '../tests/helpers/dist';
+import { launch } from './helpers/browser';
+import { serve } from './helpers/server';
+
+/** The law register and the titled pages of every edition, read from content/ as an author wrote them. */
+const laws = readdirSync('content/wetten')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({ id: f.slice(0, -5), ...(load(readFileSync(join('content/wetten', f), 'utf8')) as { name: string; abbreviation?: string; domains: string[] }) }));
+
+const titledPages = readdirSync('content/gemeenten').flatMap((edition) =>
+  ['pijlers', 'piramide'].flatMap((section) => {
+    const dir = join('content/gemeenten', edition, section);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => {
+        const front = readFileSync(join(dir, f), 'utf8').match(/^---\n([\s\S]*?)\n---/)![1]!;
+        return { title: (load(front) as { title: string }).title, url: `/${edition}/${section}/${f.slice(0, -4)}/` };
+      });
+  }),
+);
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serve(resolve(DIST));
+  browser = await launch();
+  context = await browser.newContext();
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Waits until /zoeken/ has announced its results; returns the result links' paths, best first. */
+async function results(p: Page = page): Promise<string[]> {
+  await p.waitForFunction(() => /resulta|Geen|lukt/.test(document.querySelector('#zoek-status')?.textContent ?? ''), undefined, { timeout: 10_000 });
+  return p.$$eval('#zoek-resultaten > li > a:first-child', (links) => links.map((a) => a.getAttribute('href')!));
+}
+
+/** The number of results the page announced. */
+async function announced(): Promise<number> {
+  const status = (await page.textContent('#zoek-status')) ?? '';
+  return status.startsWith('Geen') ? 0 : Number(status.match(/^(\d+) resulta/)?.[1]);
+}
+
+async function search(query: string): Promise<string[]> {
+  await page.goto(`${site.url}/zoeken/${query}`);
+  return results();
+}
+
+const q = (words: string) => `?${new URLSearchParams({ q: words })}`;
+
+test('the build holds the Pagefind index (npm run build runs pagefind after astro build)', () => {
+  expect(existsSync(join(DIST, 'pagefind', 'pagefind.js')), `no ${DIST}/pagefind: run npx pagefind --site ${DIST}`).toBe(true);
+});
+
+describe('a law searched by its name or abbreviation opens its own page first', () => {
+  const cases = laws.flatMap((law) => [
+    [law.name, law.id] as const,
+    ...(law.abbreviation ? [[law.abbreviation, law.id] as const] : []),
+  ]);
+  test.each(cases)('%s → /wetten/%s/', async (words, id) => {
+    expect((await search(q(words)))[0]).toBe(`/wetten/${id}/`);
+  });
+});
+
+describe('a building block or pyramid layer searched by its title is in the top three', () => {
+  test.each(titledPages.map((p) => [p.title, p.url] as const))('%s → %s', async (title, url) => {
+    expect((await search(q(title))).slice(0, 3)).toContain(url);
+  });
+});
+
+describe('Dutch words', () => {
+  test('other forms of a word find the same pages (stemming for nl)', async () => {
+    expect(await search(q('mantelzorgers'))).toEqual(await search(q('mantelzorger')));
+  });
+
+  test.each([
+    ['budgetbeheer', '/wetten/wet-gemeentelijke-schuldhulpverlening/'],
+    ['werkloos', '/wetten/participatiewet/'],
+    ['vluchteling', '/wetten/wet-inburgering/'],
+  ])('the search word %s finds %s first, and the page does not show it', async (word, url) => {
+    expect((await search(q(word)))[0]).toBe(url);
+    await page.goto(site.url + url);
+    expect(await page.locator('main').innerText()).not.toContain(word);
+    expect(await page.content()).toContain(word);
+  });
+});
+
+describe('filters', () => {
+  test('a municipality narrows the results to its own pages', async () => {
+    await search(q('zorg'));
+    const all = await announced();
+    await search('?q=zorg&gemeente=zuidplas');
+    const zuidplas = await announced();
+    expect(zuidplas).toBeGreaterThan(0);
+    expect(zuidplas).toBeLessThan(all);
+    const contexts = await page.$$eval('#zoek-resultaten > li > p:first-of-type', (ps) => ps.map((p) => p.textContent));
+    for (const c of contexts) expect(c).toMatch(/^Zuidplas · /);
+  });
+
+  test('a kind narrows the results to that kind, and alone lists all of it', async () => {
+    const wet = await search('?q=zorg&soort=wet');
+    expect(wet.length).toBeGreaterThan(0);
+    for (const url of wet) expect(url).toMatch(/^\/wetten\/[^/]+\/$/);
+    await search('?soort=wet');
+    expect(await page.textContent('#zoek-status')).toContain(`${laws.length} resultaten`);
+  });
+
+  test('a building block shows its edition’s own word, filtered as "bouwsteen"', async () => {
+    await search('?q=samen&gemeente=dijk-en-waard&soort=bouwsteen');
+    const contexts = await page.$$eval('#zoek-resultaten > li > p:first-of-type', (ps) => ps.map((p) => p.textContent));
+    expect(contexts.length).toBeGreaterThan(0);
+    for (const c of contexts) expect(c).toBe('Dijk en Waard · Leidend principe');
+  });
+});
+
+describe('the search page', () => {
+  test('keeps the search in the URL: submit, reload and back restore it', async () => {
+    await page.goto(`${site.url}/zoeken/`);
+    expect(await page.isVisible('#a-z')).toBe(true);
+    await page.fill('#zoek-q', 'mantelzorg');
+    await page.selectOption('#zoek-gemeente', 'zuidplas');
+    await page.press('#zoek-q', 'Enter');
+    const first = await results();
+    expect(first.length).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe('?q=mantelzorg&gemeente=zuidplas');
+    expect(await page.isVisible('#a-z')).toBe(false);
+    await page.reload();
+    expect(await results()).toEqual(first);
+    expect(await page.inputValue('#zoek-q')).toBe('mantelzorg');
+    expect(await page.inputValue('#zoek-gemeente')).toBe('zuidplas');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent === '');
+    expect(await page.inputValue('#zoek-q')).toBe('');
+  });
+
+  test('announces the number of results politely', async () => {
+    const shown = await search(q('mantelzorger'));
+    expect(await page.getAttribute('#zoek-status', 'aria-live')).toBe('polite');
+    expect(await page.textContent('#zoek-status')).toMatch(/^\d+ resultaten voor “mantelzorger”\.$/);
+    expect(shown.length).toBe(Math.min(await announced(), 10));
+    await search(q('xyzzyplugh'));
+    expect(await page.textContent('#zoek-status')).toMatch(/^Geen resultaten/);
+  });
+
+  test('results are links a keyboard reaches, with a visible focus; sections link to their heading', async () => {
+    const found = await search(q('jeugdhulp'));
+    await page.focus('#zoeken button[type=submit]');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { href: el.getAttribute('href'), outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(focused).toEqual({ href: found[0], outline: 'solid' });
+    const sections = await page.$$eval('#zoek-resultaten li li a', (links) => links.map((a) => a.getAttribute('href')!));
+    expect(sections.some((href) => /^\/[^#]+\/#[a-z0-9-]+$/.test(href))).toBe(true);
+    expect(await page.$$eval('#zoek-resultaten mark', (marks) => marks.length)).toBeGreaterThan(0);
+  });
+
+  test('"more" adds results and moves focus to the first new one', async () => {
+    await search(q('gemeente'));
+    const before = await page.$$eval('#zoek-resultaten > li', (li) => li.length);
+    await page.click('#zoek-meer');
+    await page.waitForFunction((n) => document.querySelectorAll('#zoek-resultaten > li').length > n, before);
+    expect(await page.evaluate((n) => document.activeElement === document.querySelectorAll('#zoek-resultaten > li > a')[n], before)).toBe(true);
+  });
+
+  test('has no WCAG A/AA violations with results shown', async () => {
+    // axe is injected inline, which the site's CSP rightly blocks.
+    const axeContext = await browser.newContext({ bypassCSP: true });
+    const page = await axeContext.newPage();
+    await page.goto(`${site.url}/zoeken/${q('jeugd')}`);
+    await results(page);
+    await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await axeContext.close();
+  });
+});
+
+describe('search costs nothing until it is used', () => {
+  test.each(['/', '/zuidplas/pijlers/inclusie/', '/wetten/', '/a-z/'])('%s loads no Pagefind file', async (url) => {
+    const requests: string[] = [];
+    const listener = (r: { url(): string }) => requests.push(r.url());
+    page.on('request', listener);
+    await page.goto(site.url + url, { waitUntil: 'networkidle' });
+    page.off('request', listener);
+    expect(requests.filter((r) => r.includes('/pagefind/'))).toEqual([]);
+  });
+
+  test('the search box on a page leads to /zoeken/ with the words in the URL', async () => {
+    await page.goto(`${site.url}/zuidplas/`);
+    await page.fill('#kop-zoeken', 'schulden');
+    await page.press('#kop-zoeken', 'Enter');
+    expect((await results())[0]).toBe('/wetten/wet-gemeentelijke-schuldhulpverlening/');
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/zoeken/?q=schulden');
+  });
+});
+
+describe('without JavaScript', () => {
+  test('/zoeken/ lists every page and law from A to Z, and loads no Pagefind file', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    const requests: string[] = [];
+    p.on('request', (r) => requests.push(r.url()));
+    await p.goto(`${site.url}/zuidplas/`);
+    await p.fill('#kop-zoeken', 'jeugdwet');
+    await p.press('#kop-zoeken', 'Enter');
+    await p.waitForURL(/\/zoeken\/\?q=jeugdwet$/);
+    expect(await p.isVisible('#a-z')).toBe(true);
+    const hrefs = await p.$$eval('#a-z section a', (links) => links.map((a) => a.getAttribute('href')));
+    for (const law of laws) expect(hrefs).toContain(`/wetten/${law.id}/`);
+    for (const titled of titledPages) expect(hrefs).toContain(titled.url);
+    expect(requests.filter((r) => r.includes('/pagefind/'))).toEqual([]);
+    await noJs.close();
+  });
+
+  test('the law register lists every law under each of its domains', async () => {
+    await page.goto(`${site.url}/wetten/`);
+    for (const law of laws) {
+      expect(await page.$(`#alle + ul a[href="/wetten/${law.id}/"]`), law.id).not.toBeNull();
+      for (const domain of law.domains) {
+        expect(await page.$(`section[aria-labelledby="domein-${domain}"] a[href="/wetten/${law.id}/"]`), `${law.id} in ${domain}`).not.toBeNull();
+      }
+    }
+  });
+});

@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEditions } from '../../lib/content';
+import { formatDate } from '../../lib/dates';
+import { ogSvg, type OgCard } from '../../lib/og-image';
+import { OG_SITE } from '../../lib/og-meta';
+import { svgToPng } from '../../lib/og-png';
+import { EDITION_KINDS } from '../../schemas/edition';
+
+/** One link-preview image per edition, og/<edition>.png, and one for the pages of the site itself. */
+export const getStaticPaths = (async () => {
+  const editions = await getEditions();
+  const cards: { name: string; card: OgCard }[] = editions.map(({ slug, edition: { data } }) => ({
+    name: slug,
+    card: { colour: data.colour, kicker: `Gemeente ${data.name}`, title: data.title, footer: `Sociale visie · ${EDITION_KINDS[data.kind]}, ${formatDate(data.date)}` },
+  }));
+  cards.push({
+    name: OG_SITE,
+    card: { colour: '#1f4e79', kicker: 'Sociale visie', title: 'Visies op het sociaal domein van Nederlandse gemeenten', footer: 'Leesbaar op elke telefoon' },
+  });
+  return cards.map(({ name, card }) => ({ params: { name }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(new Uint8Array(svgToPng(ogSvg((props as { card: OgCard }).card))), { headers: { 'Content-Type': 'image/png' } });

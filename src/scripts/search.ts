@@ -1,0 +1,160 @@
+/**
+ * The results of /zoeken/: reads the search from the URL, asks Pagefind (loaded on this page
+ * only, when there is something to search) and lists the results. The form works without
+ * this script: it then reloads the page with the search in the URL, which shows the A–Z list.
+ */
+import { excerptParts } from '../lib/excerpt';
+import { isPageKind, kindLabel, PAGE_KINDS } from '../lib/page-kinds';
+import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../lib/search-state';
+
+interface Edition {
+  slug: string;
+  name: string;
+  /** The edition's word for a building block: "pijler". */
+  word: string;
+}
+
+interface ResultData {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+  filters: Record<string, string[]>;
+  sub_results: { title: string; url: string; anchor?: unknown }[];
+}
+
+interface Result {
+  data(): Promise<ResultData>;
+}
+
+interface Pagefind {
+  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
+  search(query: string | null, options: { filters: Record<string, string> }): Promise<{ results: Result[] } | null>;
+}
+
+/** Results shown at once, and added by each press of "more": each costs a small download. */
+const PAGE_SIZE = 10;
+const SECTIONS_PER_RESULT = 3;
+
+const form = document.querySelector<HTMLFormElement>('#zoeken')!;
+const status = document.querySelector<HTMLElement>('#zoek-status')!;
+const list = document.querySelector<HTMLOListElement>('#zoek-resultaten')!;
+const more = document.querySelector<HTMLButtonElement>('#zoek-meer')!;
+const index = document.querySelector<HTMLElement>('#a-z')!;
+const editions: Edition[] = JSON.parse(form.dataset.editions ?? '[]');
+
+let pagefind: Promise<Pagefind> | undefined;
+/** Pagefind's script, index and WebAssembly are fetched the first time a search runs. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (pf: Pagefind) => {
+    // No web worker: it would fetch a second copy of Pagefind's code (12 KB gzip) to keep the
+    // page responsive during a search that takes milliseconds on an index this size.
+    await pf.options({ baseUrl: form.dataset.base ?? '/', noWorker: true });
+    return pf;
+  });
+  return pagefind;
+}
+
+function fill(state: SearchState): void {
+  for (const key of ['q', 'gemeente', 'soort'] as const) {
+    const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
+    if (field) field.value = state[key];
+  }
+}
+
+function describe(count: number, state: SearchState): string {
+  const found = count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`;
+  const edition = editions.find((e) => e.slug === state.gemeente);
+  const where = [found, state.q && `voor “${state.q}”`, edition && `in ${edition.name}`].filter(Boolean).join(' ');
+  const only = state.soort ? `, alleen ${PAGE_KINDS[state.soort].filter.toLowerCase()}` : '';
+  const tip = count === 0 ? ' Probeer een ander woord, of zoek zonder gemeente of soort.' : '';
+  return `${where}${only}.${tip}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function link(href: string, text: string, className = ''): HTMLAnchorElement {
+  const a = element('a', className, text);
+  a.href = href;
+  return a;
+}
+
+function resultItem(data: ResultData): HTMLLIElement {
+  const li = element('li', 'border-b border-line pb-4');
+  li.append(link(data.url, data.meta.title ?? data.url, 'text-lg font-bold'));
+  const gemeente = data.filters.gemeente?.[0];
+  const kind = data.filters.soort?.[0];
+  const word = editions.find((e) => e.name === gemeente)?.word;
+  const context = [gemeente, kind && isPageKind(kind) ? kindLabel(kind, word) : undefined].filter(Boolean).join(' · ');
+  if (context) li.append(element('p', 'text-base text-muted', context));
+  const excerpt = element('p', 'mt-1');
+  // Text nodes only: Pagefind's excerpt is HTML, and page text must never become markup here.
+  excerpt.append(...excerptParts(data.excerpt).map((part) => (part.mark ? element('mark', '', part.text) : document.createTextNode(part.text))));
+  li.append(excerpt);
+  const sections = data.sub_results.filter((s) => s.anchor).slice(0, SECTIONS_PER_RESULT);
+  if (sections.length > 0) {
+    li.append(element('p', 'mt-1 text-base', 'Gevonden in:'));
+    const ul = element('ul', 'list-disc pl-6 text-base');
+    ul.append(...sections.map((s) => {
+      const item = element('li', '');
+      item.append(link(s.url, s.title));
+      return item;
+    }));
+    li.append(ul);
+  }
+  return li;
+}
+
+let run = 0;
+
+/** Adds the next page of results; returns the first new item, to move focus to after "more". */
+async function showMore(results: Result[], from: number, current: number): Promise<HTMLLIElement | undefined> {
+  const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  if (current !== run) return undefined;
+  const items = data.map(resultItem);
+  list.append(...items);
+  more.hidden = results.length <= from + PAGE_SIZE;
+  more.onclick = async () => (await showMore(results, from + PAGE_SIZE, current))?.querySelector('a')?.focus();
+  return items[0];
+}
+
+async function show(state: SearchState): Promise<void> {
+  const current = ++run;
+  fill(state);
+  list.replaceChildren();
+  more.hidden = true;
+  index.hidden = hasSearch(state);
+  if (!hasSearch(state)) {
+    status.textContent = '';
+    return;
+  }
+  status.textContent = 'Bezig met zoeken…';
+  try {
+    const pf = await loadPagefind();
+    const filters = pagefindFilters(state, (slug) => editions.find((e) => e.slug === slug)?.name);
+    const results = (await pf.search(state.q || null, { filters }))?.results ?? [];
+    if (current !== run) return;
+    await showMore(results, 0, current);
+    if (current === run) status.textContent = describe(results.length, state);
+  } catch {
+    if (current !== run) return;
+    status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw, of kies hieronder een pagina van A tot Z.';
+    index.hidden = false;
+  }
+}
+
+const fromUrl = () => readSearch(new URLSearchParams(location.search));
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const state = readSearch(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  // The search lives in the URL, so it can be shared, bookmarked and restored on reload.
+  history.pushState(null, '', `${location.pathname}${searchQuery(state)}`);
+  void show(state);
+});
+addEventListener('popstate', () => void show(fromUrl()));
+void show(fromUrl());

@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { BUDGETS, overBudget } from './checks/budgets';
+import { builtPages, DIST } from './helpers/dist';
+
+describe(`weight budgets, gzip: CSS ≤ ${BUDGETS.css} B, JS at load ≤ ${BUDGETS.js} B, page ≤ ${BUDGETS.total} B`, () => {
+  test('every built page stays within them (search loads its index on demand, after the budget)', () => {
+    const pages = builtPages(DIST);
+    expect(pages).toContain('/zoeken/');
+    expect(pages.flatMap((url) => overBudget(DIST, url))).toEqual([]);
+  });
+
+  test('the check counts the modules a script imports at once, not those it loads on demand', () => {
+    const [problem, ...rest] = overBudget('tests/fixtures/broken', '/heavy/');
+    expect(rest).toEqual([]);
+    const bytes = Number(/JS is (\d+) bytes/.exec(problem ?? '')?.[1]);
+    expect(bytes).toBeGreaterThan(BUDGETS.js);
+    expect(bytes).toBeLessThan(BUDGETS.js + 2_000);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Permanent URLs: partners link to pages, files and headings for good. published-urls.txt lists
+ * every URL the full build has published; a URL may only disappear with a redirect
+ * (content/redirects.yaml).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Redirects } from '../../src/lib/redirects.ts';
+import { builtPages, readPage } from '../helpers/dist.ts';
+
+export const MANIFEST = 'published-urls.txt';
+
+/** Build output that is no URL of its own: hashed assets, the search index, host configuration, the page for unknown URLs. */
+const UNPUBLISHED = /^(_astro|pagefind)\/|^_headers|^404\.html$/;
+
+/** Pages whose heading ids partners link to: building blocks, pyramid layers and laws. */
+const LINKED_HEADINGS = /^\/(?:[^/]+\/)?(?:pijlers|piramide)\/[^/]+\/$|^\/wetten\/[^/]+\/$/;
+
+/** Heading ids of a page's text; a contents list (<nav>) is the page's furniture, not its text. */
+export function headingIds(html: string): string[] {
+  const text = html.replace(/<nav\b[\s\S]*?<\/nav>/g, '');
+  return [...text.matchAll(/<h[2-6]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+/** Every URL a dist folder publishes: pages (redirect pages too), files, and the linked headings. */
+export function publishedUrls(dist: string): string[] {
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((path) => !UNPUBLISHED.test(path))
+    .map((path) => `/${path.replace(/(^|\/)index\.html$/, '$1')}`);
+  const headings = builtPages(dist)
+    .filter((url) => LINKED_HEADINGS.test(url))
+    .flatMap((url) => headingIds(readPage(dist, url)).map((id) => `${url}#${id}`));
+  return [...new Set([...files, ...headings])].sort();
+}
+
+/** URLs of the manifest that are gone without a redirect, and URLs the manifest does not list yet. */
+export function compareWithManifest(published: string[], manifest: string[], redirects: Redirects) {
+  const now = new Set(published);
+  const listed = new Set(manifest);
+  return {
+    removed: manifest.filter((url) => !now.has(url) && !(url in redirects)),
+    added: published.filter((url) => !listed.has(url)),
+  };
+}
+
+const HEADER = `# Every URL this site has published: pages, files and the headings of building blocks,
+# pyramid layers and laws. Partners link to them, so npm test fails when one disappears without a
+# redirect in content/redirects.yaml. After adding pages, run: npm run urls:update
+`;
+
+export function readManifest(file: string): string[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+}
+
+export function writeManifest(file: string, urls: string[]): void {
+  writeFileSync(file, `${HEADER}${urls.join('\n')}\n`);
+}

@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { contentDir, singleEdition } from '../src/lib/build-options';
+import { pageRedirects, readRedirects } from '../src/lib/redirects';
+import { compareWithManifest, MANIFEST, publishedUrls, readManifest } from './checks/published-urls';
+import { redirectProblems } from './checks/redirects';
+import { DIST } from './helpers/dist';
+
+const BROKEN = 'tests/fixtures/broken/removed-url';
+// The manifest lists the full build of content/; a single-edition or fixture build has other URLs.
+const fullBuild = !singleEdition && contentDir === 'content';
+
+describe.runIf(fullBuild)(`permanent URLs (${MANIFEST})`, () => {
+  const published = publishedUrls(DIST);
+  const redirects = readRedirects(contentDir);
+  const { removed, added } = compareWithManifest(published, readManifest(MANIFEST), redirects);
+
+  test('lists pages, files and the headings of building blocks, layers and laws', () => {
+    expect(published).toEqual(expect.arrayContaining(['/', '/wetten/jeugdwet/', '/.well-known/security.txt', '/zuidplas/pijlers/inclusie/#een-kansrijke-start']));
+  });
+
+  test('no published URL has disappeared without a redirect', () => {
+    expect(
+      removed,
+      `These URLs were published and are gone. Partners may link to them: keep the page or heading, or write in content/redirects.yaml where it went ("/old/: /new/").`,
+    ).toEqual([]);
+  });
+
+  test('every published URL is in the manifest', () => {
+    expect(added, `These URLs are new. Run "npm run urls:update" to add them to ${MANIFEST}, and commit it.`).toEqual([]);
+  });
+
+  test('every declared redirect is built and leads somewhere', () => {
+    expect(redirectProblems(DIST, redirects)).toEqual([]);
+  });
+});
+
+describe('the permanent-URL checks', () => {
+  test('find a removed page and a removed heading, unless a redirect is declared', () => {
+    const published = publishedUrls(join(BROKEN, 'site'));
+    expect(published).toEqual(['/', '/pijlers/blijft/', '/pijlers/blijft/#nieuwe-kop']);
+    const manifest = readManifest(join(BROKEN, MANIFEST));
+    expect(compareWithManifest(published, manifest, {})).toEqual({
+      removed: ['/pijlers/blijft/#oude-kop', '/pijlers/weg/'],
+      added: ['/pijlers/blijft/#nieuwe-kop'],
+    });
+    expect(compareWithManifest(published, manifest, { '/pijlers/weg/': '/pijlers/blijft/', '/pijlers/blijft/#oude-kop': '/pijlers/blijft/#nieuwe-kop' }).removed).toEqual([]);
+  });
+
+  test('find a redirect that was not built or leads nowhere', () => {
+    expect(redirectProblems(join(BROKEN, 'site'), { '/pijlers/weg/': '/pijlers/blijft/', '/pijlers/blijft/#oude-kop': '/pijlers/blijft/#nergens' })).toEqual([
+      '/pijlers/weg/: no redirect page was built',
+      '/pijlers/blijft/#oude-kop: its target /pijlers/blijft/#nergens does not exist (no element with id "nergens" on /pijlers/blijft/)',
+    ]);
+  });
+});
+
+describe('content/redirects.yaml', () => {
+  const folder = (yaml: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'sv-redirects-'));
+    writeFileSync(join(dir, 'redirects.yaml'), yaml);
+    return dir;
+  };
+
+  test.each([
+    ['# only comments\n', {}],
+    ['/zuidplas/pijlers/oud/: /zuidplas/pijlers/nieuw/\n', { '/zuidplas/pijlers/oud/': '/zuidplas/pijlers/nieuw/' }],
+  ])('reads %j', (yaml, expected) => expect(readRedirects(folder(yaml))).toEqual(expected));
+
+  test.each([
+    ['/zuidplas/pijlers/oud: /zuidplas/pijlers/nieuw/\n', /is not a path of this site/],
+    ['/Zuidplas/oud/: /zuidplas/nieuw/\n', /is not a path of this site/],
+    ['/zuidplas/oud/#kop: /zuidplas/nieuw/\n', /a heading moves to a heading, a page to a page/],
+    ['- /zuidplas/oud/\n', /write one redirect a line/],
+  ])('rejects %j', (yaml, message) => expect(() => readRedirects(folder(yaml))).toThrow(message));
+
+  test('becomes the redirect pages of a build: headings left out, a single edition at the root, the base path added', () => {
+    const redirects = {
+      '/zuidplas/pijlers/oud/': '/zuidplas/pijlers/nieuw/',
+      '/zuidplas/pijlers/nieuw/#oud': '/zuidplas/pijlers/nieuw/#nieuw',
+      '/soest/oud/': '/soest/nieuw/',
+      '/wetten/wmo/': '/wetten/wmo-2015/',
+    };
+    expect(pageRedirects(redirects, 'content')).toEqual({ '/zuidplas/pijlers/oud/': '/zuidplas/pijlers/nieuw/', '/soest/oud/': '/soest/nieuw/', '/wetten/wmo/': '/wetten/wmo-2015/' });
+    expect(pageRedirects(redirects, 'content', 'zuidplas', '/visie')).toEqual({ '/pijlers/oud/': '/visie/pijlers/nieuw/', '/wetten/wmo/': '/visie/wetten/wmo-2015/' });
+  });
+});

@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { HEADERS_FILE, NGINX_HEADERS_FILE } from '../src/integrations/security-headers';
+import { contentSecurityPolicy, REFERRER_POLICY, securityHeaders } from '../src/lib/csp';
+import { metaPolicy } from '../src/lib/security-headers';
+import { PLACEHOLDER_CONTACT, securityTxt } from '../src/lib/security-txt';
+import { headerVersusMeta, inlineCode, parseHeadersFile, parseNginxHeaders, unsafeSources } from './checks/csp';
+import { allPages, DIST, readPage } from './helpers/dist';
+
+const pages = allPages(DIST).map((url) => ({ url, html: readPage(DIST, url) }));
+const headers = () => parseHeadersFile(readFileSync(join(DIST, HEADERS_FILE), 'utf8'));
+
+describe('the Content-Security-Policy of every page', () => {
+  test('is in a meta tag, allows no unsafe source, and the page has no code it would block', () => {
+    expect(pages.length).toBeGreaterThan(100);
+    const problems = pages.flatMap(({ url, html }) => {
+      const policy = metaPolicy(html);
+      if (!policy) return [`${url}: no Content-Security-Policy meta tag`];
+      return [...unsafeSources(policy), ...inlineCode(html)].map((p) => `${url}: ${p}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test.each([
+    ["default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-abc='; img-src 'self' data:", []],
+    ["script-src 'self' 'unsafe-inline'", ["script-src 'unsafe-inline'"]],
+    ["script-src 'self' 'unsafe-eval' https://cdn.example.com", ["script-src 'unsafe-eval'", 'script-src https://cdn.example.com']],
+    ["style-src 'self' data:", ['style-src data:']],
+    ["default-src *", ['default-src *']],
+  ])('unsafeSources(%s)', (policy, expected) => expect(unsafeSources(policy)).toEqual(expected));
+
+  test('the check finds an inline script', () => {
+    expect(inlineCode(readFileSync('tests/fixtures/broken/inline-script/index.html', 'utf8'))).toEqual(['an inline <script>']);
+  });
+
+  test.each([
+    ['<p style="color:red">x</p>', /^a style attribute/],
+    ['<button onclick="go()">x</button>', /^an event handler attribute/],
+    ['<a href="javascript:go()">x</a>', /^a javascript: URL/],
+    ['<style>p{color:red}</style>', /^a <style> the policy does not hash/],
+    ['<img alt="a > b" onerror="go()">', /^an event handler attribute \(onerror\)/],
+  ])('the check finds %s', (html, problem) => expect(inlineCode(html)[0]).toMatch(problem));
+
+  test('the check reads attribute values as text', () => {
+    expect(inlineCode('<a href="/x/" aria-label="Meer over onderwijs=werk" title="style=">x</a><script type="application/ld+json">{}</script>')).toEqual([]);
+  });
+
+  test('every page sets the referrer policy', () => {
+    const missing = pages.filter(({ html }) => !html.includes(`<meta name="referrer" content="${REFERRER_POLICY}">`)).map(({ url }) => url);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the headers files', () => {
+  test(`${HEADERS_FILE} sends each page's meta policy plus frame-ancestors, and the other security headers`, () => {
+    const sent = headers();
+    const { 'Content-Security-Policy': policy, ...others } = sent;
+    const { 'Content-Security-Policy': _, ...expected } = securityHeaders();
+    expect(others).toEqual(expected);
+    expect(pages.flatMap(({ url, html }) => headerVersusMeta(policy ?? '', metaPolicy(html) ?? '').map((p) => `${url}: ${p}`))).toEqual([]);
+  });
+
+  test('the comparison notices a header that drifts from the meta policy', () => {
+    const meta = contentSecurityPolicy(["'sha256-a='"]);
+    expect(headerVersusMeta(`${meta}; frame-ancestors 'none'`, meta)).toEqual([]);
+    expect(headerVersusMeta(`${contentSecurityPolicy(["'sha256-a='", "'sha256-b='"])}; frame-ancestors 'none'`, meta)).toEqual([]);
+    expect(headerVersusMeta(meta, meta)).toEqual(["the header lacks frame-ancestors 'none'"]);
+    expect(headerVersusMeta(`${meta.replace("'wasm-unsafe-eval'", "'unsafe-eval'")}; frame-ancestors 'none'`, meta)).toEqual([
+      "script-src: header 'self' 'unsafe-eval' / meta 'self' 'wasm-unsafe-eval'",
+    ]);
+  });
+
+  test(`${NGINX_HEADERS_FILE} sends the same headers, and deploy/nginx.conf includes it`, () => {
+    expect(parseNginxHeaders(readFileSync(join(DIST, NGINX_HEADERS_FILE), 'utf8'))).toEqual(headers());
+    const conf = readFileSync('deploy/nginx.conf', 'utf8');
+    expect(conf).toMatch(new RegExp(`^\\s*include\\s+\\S*/${NGINX_HEADERS_FILE.replaceAll('.', '\\.')};`, 'm'));
+    // nginx would serve the headers files as pages; Netlify and Cloudflare Pages do not.
+    expect(conf).toMatch(/location ~ \^\/_headers/);
+  });
+});
+
+describe('/.well-known/security.txt', () => {
+  test('is built with a contact and an Expires less than a year ahead', () => {
+    const file = join(DIST, '.well-known', 'security.txt');
+    expect(existsSync(file)).toBe(true);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^Contact: (mailto:|https:)\S+$/m);
+    const expires = Date.parse(/^Expires: (\S+)$/m.exec(text)?.[1] ?? '');
+    expect(expires).toBeGreaterThan(Date.now());
+    expect(expires).toBeLessThan(Date.now() + 365 * 86_400_000);
+  });
+
+  test('names the contact the municipality sets, or a placeholder', () => {
+    const built = new Date('2026-01-15T12:00:00Z');
+    expect(securityTxt('mailto:security@zuidplas.nl', built, 'https://visie.zuidplas.nl/.well-known/security.txt')).toBe(
+      [
+        'Contact: mailto:security@zuidplas.nl',
+        'Expires: 2027-01-10T12:00:00Z',
+        'Preferred-Languages: nl, en',
+        'Canonical: https://visie.zuidplas.nl/.well-known/security.txt',
+        '',
+      ].join('\n'),
+    );
+    expect(PLACEHOLDER_CONTACT).toMatch(/^mailto:\S+@example\.org$/);
+  });
+});
