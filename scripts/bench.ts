@@ -73,6 +73,8 @@ const templates: [string, RegExp][] = [
   ['glossary', /^\/[^/]+\/begrippen\/$/],
   ['law register', /^\/wetten\/$/],
   ['law', /^\/wetten\/[^/]+\/$/],
+  ['search (before a query)', /^\/zoeken\/$/],
+  ['whole vision (print, no page budget)', /^\/zuidplas\/volledig\/$/],
 ];
 const weights: Weight[] = templates.flatMap(([name, pattern]) => {
   const url = pick(pattern);
@@ -80,8 +82,9 @@ const weights: Weight[] = templates.flatMap(([name, pattern]) => {
 });
 lines.push(row(['template', 'example', 'HTML', 'CSS', 'JS', 'total', 'head + first screen', 'fits 14.6 KB']), row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---']));
 for (const w of weights) lines.push(row([w.template, `\`${w.url}\``, kb(w.html), kb(w.css), kb(w.js), kb(w.total), kb(w.firstScreen), w.firstScreen <= 14600 ? 'yes' : 'no']));
-const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
-lines.push('', `Targets: page total ≤ ${TARGETS.pageKb} KB (heaviest: ${heaviest.template}, ${kb(heaviest.total)} KB); CSS ≤ ${TARGETS.cssKb} KB (${kb(weights[0]!.css)} KB); JS ≤ ${TARGETS.jsKb} KB on a content page (max ${kb(Math.max(...weights.map((w) => w.js)))} KB).`);
+const contentPages = weights.filter((w) => !w.url.endsWith('/volledig/'));
+const heaviest = contentPages.reduce((a, b) => (b.total > a.total ? b : a));
+lines.push('', `Targets: page total ≤ ${TARGETS.pageKb} KB (heaviest: ${heaviest.template}, ${kb(heaviest.total)} KB); CSS ≤ ${TARGETS.cssKb} KB (${kb(weights[0]!.css)} KB); JS ≤ ${TARGETS.jsKb} KB on a content page (max ${kb(Math.max(...weights.map((w) => w.js)))} KB). The whole vision on one page is the printable document and has no page budget.`);
 
 lines.push('', '## First search query', '');
 lines.push(row(['query', 'results', 'bytes fetched (KB)', 'time (ms)']), row(['---', '---:', '---:', '---:']));
