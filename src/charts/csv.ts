@@ -10,8 +10,3 @@ export function toCsv(data: Pick<ChartData, 'columns' | 'rows'>): string {
   const rows = data.rows.map((row) => keys.map((k) => (row[k] === null || row[k] === undefined ? '' : String(row[k]))));
   return `${csvFormatRows([keys, ...rows])}\n`;
 }
-
-/** Where a dataset's CSV is published (file: csvName of src/lib/datasets.ts), under the site's base. */
-export function csvUrl(base: string, file: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}data/${file}`;
-}

@@ -1,12 +1,18 @@
 import { AstroError } from 'astro/errors';
-import { getEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
 import type { Cell, DatasetMeta, Row } from '../schemas/dataset';
+import { formatPeildatum } from './dates';
+
+type DatasetEntry = CollectionEntry<'datasets'>;
 
 /** A dataset with its rows, as charts and tables use it. */
 export interface Dataset extends DatasetMeta {
   id: string;
   rows: Row[];
 }
+
+/** A dataset entry as charts and tables use it (the loader always sets its rows). */
+export const toDataset = (entry: DatasetEntry): Dataset => ({ ...entry.data, id: entry.id, rows: entry.data.rows ?? [] });
 
 /** A dataset by id "<edition>/<file name>"; an unknown id stops the build. */
 export async function getDataset(id: string, usedIn: string): Promise<Dataset> {
@@ -17,7 +23,7 @@ export async function getDataset(id: string, usedIn: string): Promise<Dataset> {
       'Use "<edition>/<file name>" of a dataset in content/gemeenten/<edition>/cijfers/, like "zuidplas/bevolking".',
     );
   }
-  return { ...entry.data, id, rows: entry.data.rows ?? [] };
+  return toDataset(entry);
 }
 
 /** Column sums of the number columns, for a total row. */
@@ -27,6 +33,11 @@ export function totals(dataset: Pick<Dataset, 'columns' | 'rows'>): Record<strin
     sums[col.key] = dataset.rows.reduce((sum, row) => sum + ((row[col.key] as number | null) ?? 0), 0);
   }
   return sums;
+}
+
+/** The line under a table or chart: source, peildatum and licence. */
+export function sourceLine(dataset: Pick<Dataset, 'source' | 'date' | 'licence'>): string {
+  return `Bron: ${dataset.source}. Peildatum: ${formatPeildatum(dataset.date)}. ${dataset.licence}`;
 }
 
 /** The CSV download's file name. */

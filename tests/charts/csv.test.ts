@@ -1,6 +1,7 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
-import { csvUrl, toCsv } from '../../src/charts/csv';
+import { toCsv } from '../../src/charts/csv';
+import { createUrls } from '../../src/lib/urls';
 import { chartId } from '../../src/charts/id';
 import { parseDatasetRows, type DatasetMeta } from '../../src/schemas/dataset';
 
@@ -35,7 +36,7 @@ describe('CSV download', () => {
     ['/visie/', 'zuidplas-bevolking.csv', '/visie/data/zuidplas-bevolking.csv'],
     ['/visie', 'zuidplas-bevolking.csv', '/visie/data/zuidplas-bevolking.csv'],
   ])('under base %s, %s is at %s', (base, file, url) => {
-    expect(csvUrl(base, file)).toBe(url);
+    expect(createUrls(base).file(`data/${file}`)).toBe(url);
   });
 });
 

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { toCsv } from '../../charts/csv';
-import { csvName } from '../../lib/datasets';
+import { csvName, toDataset } from '../../lib/datasets';
 
 /** Every dataset of this build as /data/<edition>-<file>.csv, the download under each chart. */
 export const getStaticPaths = (async () =>
   (await getCollection('datasets')).map((d) => ({
     params: { file: csvName(d.id).replace(/\.csv$/, '') },
-    props: { columns: d.data.columns, rows: d.data.rows ?? [] },
+    props: toDataset(d),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
