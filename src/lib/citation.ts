@@ -4,8 +4,8 @@ import { formatDate } from './dates';
 export interface CitationParts {
   /** Who published the vision: "Gemeente Zuidplas". */
   publisher: string;
-  /** The edition's date (ISO, as precise as the source). */
-  date: string;
+  /** The edition's date (ISO, as precise as the source); "z.d." (zonder datum) when the source gives none. */
+  date: string | undefined;
   /** Title of the vision. */
   vision: string;
   /** What the page is in the vision: "pijler", "laag". */
@@ -16,4 +16,4 @@ export interface CitationParts {
 }
 
 /** "Gemeente Zuidplas (2025). <vision>, pijler <title>. <url>": ready to paste into a report. */
-export const citation = (c: CitationParts) => `${c.publisher} (${formatDate(c.date)}). ${c.vision}, ${c.word} ${c.title}. ${c.url}`;
+export const citation = (c: CitationParts) => `${c.publisher} (${c.date ? formatDate(c.date) : 'z.d.'}). ${c.vision}, ${c.word} ${c.title}. ${c.url}`;

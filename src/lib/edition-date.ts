@@ -8,8 +8,15 @@ const SENTENCES: Record<Edition['kind'], (when: string) => string> = {
   adopted: (when) => `Deze visie is vastgesteld ${when}.`,
   final: (when) => `Deze definitieve versie van de visie is geschreven ${when}.`,
   draft: (when) => `Deze werkversie van de visie is geschreven ${when}.`,
+  unstated: (when) => `Deze visie is geschreven ${when}.`,
   plan: (when) => `Dit plan van aanpak voor de visie is geschreven ${when}.`,
+  outline: (when) => `Deze opzet voor het schrijven van de visie is gemaakt ${when}.`,
 };
 
-/** One plain sentence on when the edition's document was adopted or written. */
-export const editionDateSentence = (kind: Edition['kind'], date: string) => SENTENCES[kind](formatWhen(date));
+/** One plain sentence on when the edition's document was adopted or written; the source may give no date. */
+export const editionDateSentence = (kind: Edition['kind'], date: string | undefined) =>
+  date ? SENTENCES[kind](formatWhen(date)) : 'De bron noemt geen datum.';
+
+/** The kind and date in a short line: "werkversie van de visie, oktober 2025". */
+export const kindAndDate = (kind: Edition['kind'], date: string | undefined, labels: Record<Edition['kind'], string>) =>
+  date ? `${labels[kind]}, ${formatDate(date)}` : labels[kind];

@@ -1,5 +1,6 @@
 import Callout from './Callout.astro';
 import Chart from './Chart.astro';
+import EditorialNote from './EditorialNote.astro';
 import KeyFigures from './KeyFigures.astro';
 import LawRef from './LawRef.astro';
 import Perspective from './Perspective.astro';
@@ -7,4 +8,4 @@ import Quote from './Quote.astro';
 import Table from './Table.astro';
 
 /** What MDX content may use without an import. */
-export const mdxComponents = { Callout, Chart, KeyFigures, LawRef, Perspective, Quote, Table };
+export const mdxComponents = { Callout, Chart, EditorialNote, KeyFigures, LawRef, Perspective, Quote, Table };

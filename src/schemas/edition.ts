@@ -1,13 +1,20 @@
 import { z } from 'astro/zod';
-import { houseColour, partialDate, strict, text } from './fields';
+import { houseColour, partialDate, strict, text, textList } from './fields';
 
 /** The kinds of document an edition can publish. */
 export const EDITION_KINDS = {
   adopted: 'vastgestelde visie',
   final: 'definitieve versie van de visie',
   draft: 'werkversie van de visie',
+  /** A vision whose source does not say whether it was adopted: no status is claimed. */
+  unstated: 'visie',
   plan: 'plan van aanpak voor de visie',
+  /** Material on how a vision will be written (a slide deck), not the vision itself. */
+  outline: 'opzet voor het schrijven van de visie',
 } as const;
+
+/** The commitments heading where the source has no heading of its own: the list is our summary. */
+export const SUMMARY_COMMITMENTS = 'Wat de gemeente wil doen (samenvatting van de redactie)';
 
 const kinds = Object.keys(EDITION_KINDS) as [keyof typeof EDITION_KINDS, ...(keyof typeof EDITION_KINDS)[]];
 
@@ -39,24 +46,40 @@ export const editionSchema = strict({
   name: text('Write the name of the municipality, like "Zuidplas".'),
   /** Title of the vision, as the municipality gives it. */
   title: text('Write the title of the vision document.'),
-  /** Kind of document: adopted (vastgestelde visie), final (definitive text, adoption not stated), draft, or plan (plan van aanpak). */
+  /**
+   * Kind of document, only as far as the source supports it: adopted (vastgestelde visie), final
+   * (definitive text, adoption not stated), draft (werkversie), unstated (a vision; the source
+   * gives no status), plan (plan van aanpak) or outline (how a vision will be written).
+   */
   kind: z.enum(kinds, { error: `must be one of: ${kinds.join(', ')}.` }),
-  /** When the vision was adopted or written. */
-  date: partialDate(),
+  /** When the document was adopted or written, as the source states it. Default: none (the source gives no date). */
+  date: partialDate().optional(),
   /** The official source document. */
   source,
-  /** Two or three plain sentences on the home page: what kind of document, from when, where the official version is. */
-  about: text('Write two or three sentences: what kind of document this is, from when, and where the official version is.'),
-  /** The mission in one or two sentences, in plain words. */
-  mission: text('Write the mission in one or two plain sentences.'),
+  /**
+   * Two or three plain sentences (B1) on what the vision is about: the home page's opening and its
+   * meta description. Notes about this edition belong in `editorial`, never here.
+   */
+  about: text('Write two or three plain sentences on what the vision is about. Notes about this edition go in "editorial".'),
+  /** The mission in one or two plain sentences, only where the source states one. Default: none. */
+  mission: z.string().trim().min(1, { error: 'is empty. Write the mission, or leave the field out when the source states none.' }).optional(),
+  /**
+   * What readers should know about this edition, shown on the home page under "Over deze
+   * leesversie": what the source lacks, what we inferred, outside information, errors in the
+   * source. One plain sentence or short paragraph per item. Default: none.
+   */
+  editorial: textList('Write each note about this edition as a list item.').optional(),
   /** What the building blocks are called in this edition. Default: pijler/pijlers. */
   labels: strict({
       /** Word for the building blocks under pijlers/: pijler, leidend principe, opgave, G. */
       pillar: word.default({ singular: 'pijler', plural: 'pijlers' }),
-      /** Heading above a building block's commitments. Default: "Dit is onze inzet". */
-      commitments: z.string().default('Dit is onze inzet'),
+      /**
+       * Heading above a building block's commitments: the source's own heading where it has one
+       * ("Dit is onze inzet"). Default: a heading that says the list is our summary.
+       */
+      commitments: z.string().default(SUMMARY_COMMITMENTS),
     })
-    .default({ pillar: { singular: 'pijler', plural: 'pijlers' }, commitments: 'Dit is onze inzet' }),
+    .default({ pillar: { singular: 'pijler', plural: 'pijlers' }, commitments: SUMMARY_COMMITMENTS }),
   /** House colour as "#rrggbb"; white text and light panels must reach 4.5:1 with it. */
   colour: houseColour(),
 });

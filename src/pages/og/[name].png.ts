@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEditions } from '../../lib/content';
-import { formatDate } from '../../lib/dates';
+import { kindAndDate } from '../../lib/edition-date';
 import { ogSvg, type OgCard } from '../../lib/og-image';
 import { OG_SITE } from '../../lib/og-meta';
 import { svgToPng } from '../../lib/og-png';
@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
   const editions = await getEditions();
   const cards: { name: string; card: OgCard }[] = editions.map(({ slug, edition: { data } }) => ({
     name: slug,
-    card: { colour: data.colour, kicker: `Gemeente ${data.name}`, title: data.title, footer: `Sociale visie · ${EDITION_KINDS[data.kind]}, ${formatDate(data.date)}` },
+    card: { colour: data.colour, kicker: `Gemeente ${data.name}`, title: data.title, footer: `Sociale visie · ${kindAndDate(data.kind, data.date, EDITION_KINDS)}` },
   }));
   cards.push({
     name: OG_SITE,
