@@ -4,11 +4,14 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
-import { contentDir, singleEdition } from './src/lib/build-options.ts';
+import { checkDeploySettings, contentDir, singleEdition, siteUrl } from './src/lib/build-options.ts';
 import { pageRedirects, readRedirects } from './src/lib/redirects.ts';
 
+// A production build stops without SITE_URL and SECURITY_CONTACT; other builds warn.
+if (process.argv.includes('build')) checkDeploySettings();
+
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://sociale-visie.example',
+  site: siteUrl,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   // Separate caches let two builds (one edition each) run side by side.

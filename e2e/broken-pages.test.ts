@@ -8,7 +8,7 @@ import { keyboardProblems } from './checks/keyboard';
 import { horizontalScroll } from './checks/layout';
 import { motionProblems } from './checks/motion';
 import { recordPrivacy } from './checks/privacy';
-import { launch } from './helpers/browser';
+import { launchChromium } from '../src/lib/chromium';
 import { serve } from './helpers/server';
 
 let browser: Browser;
@@ -16,7 +16,7 @@ let site: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   site = await serve(resolve('tests/fixtures/broken'));
-  browser = await launch();
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages, DIST, readPage } from '../tests/helpers/dist';
-import { launch } from './helpers/browser';
+import { launchChromium } from '../src/lib/chromium';
 import { serve } from './helpers/server';
 
 const pages = builtPages(DIST);
@@ -17,7 +17,7 @@ let site: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   site = await serve(resolve(DIST));
-  browser = await launch();
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

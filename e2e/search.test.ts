@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIST } from '../tests/helpers/dist';
-import { launch } from './helpers/browser';
+import { launchChromium } from '../src/lib/chromium';
 import { serve } from './helpers/server';
 
 /** The law register and the titled pages of every edition, read from content/ as an author wrote them. */
@@ -33,7 +33,7 @@ let page: Page;
 
 beforeAll(async () => {
   site = await serve(resolve(DIST));
-  browser = await launch();
+  browser = await launchChromium();
   context = await browser.newContext();
   page = await context.newPage();
 });

@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { HEADERS_FILE, NGINX_HEADERS_FILE } from '../src/integrations/security-headers';
 import { contentSecurityPolicy, REFERRER_POLICY, securityHeaders } from '../src/lib/csp';
 import { metaPolicy } from '../src/lib/security-headers';
-import { PLACEHOLDER_CONTACT, securityTxt } from '../src/lib/security-txt';
+import { deployProblems, PLACEHOLDER_CONTACT } from '../src/lib/build-options';
+import { securityTxt } from '../src/lib/security-txt';
+import { build, FIXTURE } from './helpers/build';
 import { headerVersusMeta, inlineCode, parseHeadersFile, parseNginxHeaders, unsafeSources } from './checks/csp';
 import { allPages, DIST, readPage } from './helpers/dist';
 
@@ -103,5 +105,34 @@ describe('/.well-known/security.txt', () => {
       ].join('\n'),
     );
     expect(PLACEHOLDER_CONTACT).toMatch(/^mailto:\S+@example\.org$/);
+  });
+});
+
+describe('what a deployer must set', () => {
+  const ok = { SITE_URL: 'https://visie.zuidplas.nl', SECURITY_CONTACT: 'mailto:security@zuidplas.nl' };
+  test.each([
+    ['both set', ok, []],
+    ['an https contact', { ...ok, SECURITY_CONTACT: 'https://www.zuidplas.nl/beveiliging' }, []],
+    ['no SITE_URL', { ...ok, SITE_URL: '' }, ['SITE_URL is not set']],
+    ['no SECURITY_CONTACT', { ...ok, SECURITY_CONTACT: undefined }, ['SECURITY_CONTACT is not set']],
+    ['a SITE_URL that is no address', { ...ok, SITE_URL: 'visie.zuidplas.nl' }, ['is not an http(s) address']],
+    ['a contact on two lines', { ...ok, SECURITY_CONTACT: 'mailto:a@b.nl\nContact: mailto:evil@x.nl' }, ['is not a mailto: or https: address on one line']],
+    ['a plain e-mail address', { ...ok, SECURITY_CONTACT: 'security@zuidplas.nl' }, ['is not a mailto: or https: address on one line']],
+    ['an http contact', { ...ok, SECURITY_CONTACT: 'http://www.zuidplas.nl/' }, ['is not a mailto: or https: address on one line']],
+  ])('%s', (_, env, expected) => {
+    const problems = deployProblems(env).map((p) => p.problem);
+    expect(problems).toHaveLength(expected.length);
+    expected.forEach((text, i) => expect(problems[i]).toContain(text));
+  });
+
+  test('a production build without them stops and says what to set; another build warns', () => {
+    const env = { SITE_URL: '', SECURITY_CONTACT: '' };
+    const production = build(FIXTURE, { ...env, PRODUCTION: '1' });
+    expect(production.ok).toBe(false);
+    expect(production.output).toContain('PRODUCTION=1: this build cannot be published.');
+    expect(production.output).toContain('Set SITE_URL to the public address');
+    const preview = build(FIXTURE, env);
+    expect(preview.ok).toBe(true);
+    expect(preview.output).toContain('WARNING: this build is not ready to publish');
   });
 });

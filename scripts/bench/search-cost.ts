@@ -1,6 +1,6 @@
 /** Bytes and time of a first search in Chromium, through /zoeken/ as a resident would search. */
 import { gzipSync } from 'node:zlib';
-import { launch } from '../../e2e/helpers/browser.ts';
+import { launchChromium } from '../../src/lib/chromium.ts';
 import { serve } from '../../e2e/helpers/server.ts';
 
 export interface SearchCost {
@@ -17,7 +17,7 @@ const transferred = (url: string, body: Buffer) => (/\.(js|json)(\?|$)/.test(url
 
 export async function firstQuery(dist: string, query: string): Promise<SearchCost> {
   const site = await serve(dist);
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     // Pagefind fetches its index in a web worker, out of the page's resource timings: count responses.

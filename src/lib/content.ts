@@ -9,6 +9,8 @@ export type AnnexEntry = CollectionEntry<'annexes'>;
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type LawEntry = CollectionEntry<'laws'>;
 export type DatasetEntry = CollectionEntry<'datasets'>;
+/** Any page of an edition written in MDX. */
+export type PageEntry = PillarEntry | LayerEntry | AnnexEntry | ChapterEntry;
 
 /** A law as one edition names it: the register entry with the edition's reason. */
 export interface NamedLaw {

@@ -3,6 +3,7 @@
  * colour, 1200 x 630 (the size link previews expect). Drawn as SVG here, turned into PNG at build
  * time by src/lib/og-png.ts. Pure, so the layout is tested without rendering.
  */
+import { FONT_FAMILY } from './fonts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -18,8 +19,6 @@ export interface OgCard {
   footer: string;
 }
 
-/** Fonts Debian, macOS and Windows have; Chromium's Debian package brings DejaVu Sans. */
-export const OG_FONTS = 'DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif';
 
 /** Average width of a bold character in DejaVu Sans, in ems: enough to wrap without measuring. */
 const CHAR_EM = 0.7;
@@ -58,7 +57,7 @@ export function ogSvg(card: OgCard): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${card.colour}"/>`,
     `<rect x="${MARGIN}" y="96" width="120" height="10" fill="#ffffff"/>`,
-    `<g font-family="${OG_FONTS}" fill="#ffffff">`,
+    `<g font-family="${FONT_FAMILY}" fill="#ffffff">`,
     `<text x="${MARGIN}" y="172" font-size="44" font-weight="700">${escapeXml(card.kicker)}</text>`,
     `<text font-size="${size}" font-weight="700">${title}</text>`,
     `<text x="${MARGIN}" y="${OG_HEIGHT - 64}" font-size="30">${escapeXml(card.footer)}</text>`,

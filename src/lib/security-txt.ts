@@ -1,10 +1,7 @@
 /**
  * /.well-known/security.txt (RFC 9116): where to report a security problem. The municipality
- * that deploys the site sets SECURITY_CONTACT; the placeholder tells it so.
+ * that deploys the site sets SECURITY_CONTACT (src/lib/build-options.ts).
  */
-
-/** What security.txt says when SECURITY_CONTACT is not set: an address nobody reads. */
-export const PLACEHOLDER_CONTACT = 'mailto:security@example.org';
 
 /** RFC 9116 asks for an Expires less than a year ahead; a build renews it. */
 const VALID_DAYS = 360;

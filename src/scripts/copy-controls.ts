@@ -3,7 +3,7 @@
  * button where the browser cannot share, and the citation box. Without JavaScript each is a
  * plain link or selectable text.
  */
-import { announce, copy } from './announce';
+import { copy } from './announce';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-from]')) button.hidden = false;
 

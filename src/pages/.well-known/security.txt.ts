@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { PLACEHOLDER_CONTACT, securityTxt } from '../../lib/security-txt';
+import { securityContact } from '../../lib/build-options';
+import { securityTxt } from '../../lib/security-txt';
 
 export const GET: APIRoute = ({ site, url }) =>
-  new Response(securityTxt(process.env.SECURITY_CONTACT?.trim() || PLACEHOLDER_CONTACT, new Date(), new URL(url.pathname, site).href), {
+  new Response(securityTxt(securityContact, new Date(), new URL(url.pathname, site).href), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
