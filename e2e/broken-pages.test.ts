@@ -7,6 +7,7 @@ import { focusWithoutOutline } from './checks/forced-colors';
 import { keyboardProblems } from './checks/keyboard';
 import { horizontalScroll } from './checks/layout';
 import { motionProblems } from './checks/motion';
+import { recordErrors } from './checks/errors';
 import { recordPrivacy } from './checks/privacy';
 import { launchChromium } from '../src/lib/chromium';
 import { serve } from './helpers/server';
@@ -51,6 +52,37 @@ describe('the browser checks catch a broken page', () => {
     let privacy: Awaited<ReturnType<typeof recordPrivacy>> | undefined;
     const { page, context } = await open(url, async (c) => (privacy = await recordPrivacy(c, site.url)));
     expect((await privacy!.take(page)).join('\n')).toMatch(problem);
+    await context.close();
+  });
+
+  test.each([
+    ['/hidden-skip/', ['the skip link stays hidden when it has focus']],
+    ['/skip-no-focus/', [expect.stringMatching(/^the skip link moves focus to \w+, not <main>$/)]],
+    ['/focus-trap/', ['Tab does not reach button "Deze knop is met Tab niet te bereiken"']],
+  ])('keyboard: %s', async (url, problems) => {
+    const { page, context } = await open(url);
+    expect(await keyboardProblems(page)).toEqual(problems);
+    await context.close();
+  });
+
+  test('console: an error and an uncaught exception', async () => {
+    const context = await browser.newContext();
+    const errors = recordErrors(context);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/console-error/`);
+    const found: string[] = [];
+    await expect
+      .poll(() => {
+        found.push(...errors.take());
+        return found;
+      }, { timeout: 5000 }).toEqual(['console error: iets ging mis', 'uncaught niet opgevangen']);
+    await context.close();
+  });
+
+  test('privacy: a cookie', async () => {
+    let privacy: Awaited<ReturnType<typeof recordPrivacy>> | undefined;
+    const { page, context } = await open('/cookie/', async (c) => (privacy = await recordPrivacy(c, site.url)));
+    expect(await privacy!.take(page)).toEqual(['document.cookie is "bezoek=1"', expect.stringMatching(/^a cookie "bezoek" for /)]);
     await context.close();
   });
 

@@ -9,6 +9,13 @@ describe(`weight budgets, gzip: CSS ≤ ${BUDGETS.css} B, JS at load ≤ ${BUDGE
     expect(pages.flatMap((url) => overBudget(DIST, url))).toEqual([]);
   });
 
+  test('the check finds a stylesheet and a page over budget', () => {
+    expect(overBudget('tests/fixtures/broken', '/heavy-page/')).toEqual([
+      expect.stringMatching(/^\/heavy-page\/: CSS is \d+ bytes gzip, the budget is 10000$/),
+      expect.stringMatching(/^\/heavy-page\/: HTML \+ CSS \+ JS is \d+ bytes gzip, the budget is 25000$/),
+    ]);
+  });
+
   test('the check counts the modules a script imports at once, not those it loads on demand', () => {
     const [problem, ...rest] = overBudget('tests/fixtures/broken', '/heavy/');
     expect(rest).toEqual([]);

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { build, FIXTURE } from './helpers/build';
 import { pageRedirects, readRedirects } from '../src/lib/redirects';
 import { redirectProblems } from './checks/redirects';
+import { structureProblems } from './checks/structure';
 import { builtPages, DIST, expectedPages, readPage } from './helpers/dist';
 
 
@@ -15,21 +16,19 @@ describe('the built site', () => {
     expect(pages).toEqual(expect.arrayContaining(expectedPages('content')));
   });
 
-  test('every page is Dutch, has one h1 and a main landmark for search', () => {
-    for (const url of pages) {
-      const html = readPage(DIST, url);
-      expect(html, url).toContain('<html lang="nl"');
-      expect(html.match(/<h1[\s>]/g)?.length, url).toBe(1);
-      // The lists of every page and the whole vision on one page stay out of the index: they would match every search.
-      if (!UNINDEXED.includes(url) && !url.endsWith('/volledig/')) expect(html, url).toContain('data-pagefind-body');
-    }
+  test('every page is Dutch, has one h1, an id on every heading to link to, and is marked for search', () => {
+    // The lists of every page and the whole vision on one page stay out of the index: they would match every search.
+    const indexed = (url: string) => !UNINDEXED.includes(url) && !url.endsWith('/volledig/');
+    expect(pages.flatMap((url) => structureProblems(readPage(DIST, url), { indexed: indexed(url) }).map((p) => `${url}: ${p}`))).toEqual([]);
   });
 
-  test('every heading has a stable id to link to', () => {
-    for (const url of pages) {
-      const headings = readPage(DIST, url).match(/<h[2-6](?![^>]*\bid=)[^>]*>/g) ?? [];
-      expect(headings, url).toEqual([]);
-    }
+  test('the structure check fails on a page without lang, with two h1s, a heading without id and no search marker', () => {
+    expect(structureProblems(readPage('tests/fixtures/broken', '/structure/'), { indexed: true })).toEqual([
+      'the page is not marked as Dutch: <html lang="nl">',
+      '2 h1 headings; a page has exactly one',
+      'a heading without an id to link to: <h2>',
+      '<main> lacks data-pagefind-body, so search does not index the page',
+    ]);
   });
 
   test('a 404 page helps the reader on', () => {

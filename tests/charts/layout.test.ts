@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { barsExamples } from '../../src/charts/bars/examples';
-import { barsLayout } from '../../src/charts/bars/layout';
+import { barsLayout, VALUE_GAP } from '../../src/charts/bars/layout';
 import { ChartError, type ChartData } from '../../src/charts/data';
 import { keyFigures } from '../../src/charts/keyfigures';
 import { lineExamples } from '../../src/charts/line/examples';
@@ -22,11 +22,15 @@ describe('bars', () => {
     }
   });
 
-  test('shares run from 0 to 100%, counts up to the largest value', () => {
-    const full = (scene: typeof survey) => Math.max(...scene.marks.filter((m) => m.type === 'rect').map((m) => (m as { width: number }).width));
-    const range = full(survey) / 0.91;
-    expect(survey.bars[0]!.length).toBeCloseTo(range * 0.91);
-    expect(counts.bars[2]!.length).toBe(full(counts));
+  test('shares run from 0 to 100%, so a largest share of 50% fills half the room', () => {
+    const data: ChartData = { id: 'x/aandelen', title: 'Aandelen', unit: '%', columns: [{ key: 'wie', label: 'Wie', type: 'text' }, { key: 'pct', label: 'Percentage', type: 'number' }], rows: [{ wie: 'a', pct: 50 }, { wie: 'b', pct: 25 }] };
+    const room = WIDTH - textWidth('50%', FONT, true) - VALUE_GAP;
+    expect(barsLayout(data).bars.map((b) => b.length)).toEqual([room / 2, room / 4]);
+  });
+
+  test('counts run up to the largest value, which fills the room', () => {
+    const room = WIDTH - textWidth('11.365', FONT, true) - VALUE_GAP;
+    expect(counts.bars[2]!.length).toBeCloseTo(room, 6);
   });
 
   test.each([

@@ -45,6 +45,35 @@ export function compareWithManifest(published: string[], manifest: string[], red
   };
 }
 
+/** What a single-edition build needs to know to read the manifest of the full build. */
+export interface SingleBuild {
+  /** The edition built alone, at the site root. */
+  edition: string;
+  /** Every edition folder in content/gemeenten/. */
+  editions: string[];
+  /** The laws the edition names: the only laws such a build publishes. */
+  laws: string[];
+}
+
+/**
+ * The manifest's URLs as a single-edition build publishes them: the edition's own URLs without
+ * its segment, its preview image and downloads, the laws it names, the site's own pages; other
+ * editions' URLs and laws fall away.
+ */
+export function manifestFor(manifest: string[], single: SingleBuild): string[] {
+  const { edition, editions, laws } = single;
+  return manifest.flatMap((url) => {
+    const [, first = '', second = ''] = url.split('/');
+    if (editions.includes(first)) return first === edition ? [url.slice(edition.length + 1)] : [];
+    if (first === 'og' || first === 'data') {
+      const owner = editions.find((e) => second.startsWith(`${e}.`) || second.startsWith(`${e}-`));
+      return owner && owner !== edition ? [] : [url];
+    }
+    if (first === 'wetten' && second && !second.startsWith('#')) return laws.includes(second) ? [url] : [];
+    return [url];
+  });
+}
+
 const HEADER = `# Every URL this site has published: pages, files and the headings of building blocks,
 # pyramid layers and laws. Partners link to them, so npm test fails when one disappears without a
 # redirect in content/redirects.yaml. After adding pages, run: npm run urls:update

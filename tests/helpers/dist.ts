@@ -53,6 +53,12 @@ export function readPage(dist: string, url: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/** The laws an edition's wetten.yaml names (none without the file). */
+export function namedLaws(content: string, edition: string): string[] {
+  const file = join(content, 'gemeenten', edition, 'wetten.yaml');
+  return existsSync(file) ? [...readFileSync(file, 'utf8').matchAll(/law:\s*(\S+)/g)].map((m) => m[1]!) : [];
+}
+
 /** Pages the content folder promises, derived from its files alone. */
 export function expectedPages(content: string, single?: string): string[] {
   const files = (dir: string, ext: string) =>
@@ -69,9 +75,7 @@ export function expectedPages(content: string, single?: string): string[] {
     }
     if (files(join(dir, 'cijfers'), '.csv').length) urls.push(`${root}cijfers/`);
   }
-  const named = single
-    ? [...readFileSync(join(content, 'gemeenten', single, 'wetten.yaml'), 'utf8').matchAll(/law:\s*(\S+)/g)].map((m) => m[1]!)
-    : files(join(content, 'wetten'), '.yaml');
+  const named = single ? namedLaws(content, single) : files(join(content, 'wetten'), '.yaml');
   urls.push(...named.map((l) => `/wetten/${l}/`));
   return [...new Set(urls)].sort();
 }

@@ -13,7 +13,8 @@ export interface BarsOptions {
 
 const BAR = 22;
 const GAP = 16;
-const VALUE_GAP = 6;
+/** Space between a bar's end and its value label. */
+export const VALUE_GAP = 6;
 const MISSING = 'geen getal in de bron';
 
 /** One horizontal bar per row; its label on its own line above it, its value right after it. */
