@@ -13,7 +13,7 @@ function edit(dir: string, file: string, change: (text: string) => string) {
 
 /** Each case breaks the fixture in one way a policy author might; the build must stop and say where and how to fix it. */
 const cases: [string, (dir: string) => void, string[]][] = [
-  ['a missing field', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace(/^mission:.*\n/m, '')), ['gemeente.yaml', 'mission: is missing. Write the mission']],
+    ['a missing field', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace(/^about:.*\n/m, '')), ['gemeente.yaml', 'about: is missing. Write two or three plain sentences on what the vision is about']],
   ['a wrong type', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('order: 1', 'order: een')), ['pijler-1.mdx', 'order: must be a number']],
   ['a misspelt field', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('title:', 'titel:')), ['pijler-1.mdx', 'unknown field "titel"']],
   ['an unknown law in wetten.yaml', (d) => edit(d, `${edition}/wetten.yaml`, (t) => t.replace('law: jeugdwet', 'law: jeugdwett')), ['wetten.yaml', '"jeugdwett" is not in the law register']],

@@ -53,7 +53,7 @@ describe('valid content passes', () => {
 /** Each message says what is wrong and how to fix it; the snapshot pins the wording. */
 describe('bad content gets a message with the fix', () => {
   test.each([
-    ['missing field', editionSchema, { ...edition, mission: undefined }],
+    ['missing field', editionSchema, { ...edition, about: undefined }],
     ['empty field', editionSchema, { ...edition, title: '  ' }],
     ['wrong type', pillarSchema, { ...pillar, order: 'een' }],
     ['order below 1', pillarSchema, { ...pillar, order: 0 }],
