@@ -1,0 +1,44 @@
+/**
+ * One Chromium and one static server over dist/ for a test file, and a page opener: the
+ * journeys tests open pages as a reader would, on a phone or a desktop.
+ */
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../src/lib/chromium';
+import { DIST } from '../../tests/helpers/dist';
+import { serve } from './server';
+
+/** A phone at the narrowest width WCAG reflow asks for. */
+export const PHONE = { width: 320, height: 640 };
+
+export interface Opened {
+  page: Page;
+  context: BrowserContext;
+}
+
+/** Starts the browser and the server before the file's tests and stops them after. */
+export function useBrowser(dist = DIST) {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    site = await serve(resolve(dist));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    /** The server's origin, "http://127.0.0.1:port". */
+    origin: () => site.url,
+    /** A page in a fresh context; `init` runs before the page's own scripts. */
+    async open(url: string, options: Parameters<Browser['newContext']>[0] = {}, init?: () => void): Promise<Opened> {
+      const context = await browser.newContext(options);
+      if (init) await context.addInitScript(init);
+      const page = await context.newPage();
+      await page.goto(site.url + url);
+      return { page, context };
+    },
+  };
+}
