@@ -2,7 +2,11 @@
  * Residents on phones (issue 14, items 1-5), tried in Chromium at 320 px over the built site:
  * tables, the pyramid, "Lees voor", the edition's colour and tap targets.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
+import { lightenForDark } from '../src/lib/contrast';
+import { THEME } from '../src/lib/theme';
 import { builtPages, DIST, readPage } from '../tests/helpers/dist';
 import { PHONE, useBrowser } from './helpers/browser';
 
@@ -49,5 +53,23 @@ describe('tables on a phone', () => {
     );
     expect(problems).toEqual([]);
     await context.close();
+  });
+});
+
+describe("each edition in its own colour", () => {
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  const editions = readdirSync('content/gemeenten').map((slug) => {
+    const { colour } = load(readFileSync(`content/gemeenten/${slug}/gemeente.yaml`, 'utf8')) as { colour: string };
+    return { slug, colour };
+  });
+
+  test.each(editions)('/$slug/: the header has the house colour $colour; links in dark mode its light tint', async ({ slug, colour }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await browser.open(`/${slug}/`, { viewport: PHONE, colorScheme });
+      expect(await page.locator('body > header').evaluate((el) => getComputedStyle(el).backgroundColor), colorScheme).toBe(rgb(colour));
+      const link = await page.locator('main a').first().evaluate((el) => getComputedStyle(el).color);
+      expect(link, colorScheme).toBe(rgb(colorScheme === 'light' ? colour : lightenForDark(colour, THEME.dark.soft)));
+      await context.close();
+    }
   });
 });
