@@ -145,60 +145,6 @@ describe('print', () => {
   });
 });
 
-describe('read aloud', () => {
-  /** A stand-in for the browser's speech that records what the page asks of it. */
-  function stubSpeech() {
-    const calls: [string, string?, string?][] = [];
-    (window as unknown as { speechCalls: typeof calls }).speechCalls = calls;
-    const synth = {
-      speak: (u: SpeechSynthesisUtterance) => calls.push(['speak', u.text, u.lang]),
-      pause: () => calls.push(['pause']),
-      resume: () => calls.push(['resume']),
-      cancel: () => calls.push(['cancel']),
-      getVoices: () => [],
-    };
-    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: synth });
-  }
-
-  test('reads the main text in Dutch, with pause, resume and stop from the keyboard', async () => {
-    const { page, context } = await open(citable[0]!, stubSpeech);
-    const play = page.getByRole('button', { name: 'Lees voor' });
-    await play.focus();
-    await page.keyboard.press('Enter');
-    const calls = () => page.evaluate(() => (window as unknown as { speechCalls: [string, string?, string?][] }).speechCalls);
-    const spoken = (await calls()).filter((c) => c[0] === 'speak');
-    expect(spoken).toContainEqual(['speak', h1(citable[0]!), 'nl-NL']);
-    expect(spoken.length).toBeGreaterThan(3);
-    const text = spoken.map((c) => c[1]).join(' ');
-    expect(text).not.toContain('Lees voor');
-    expect(text).not.toContain('Link naar deze paragraaf');
-    expect(text).not.toContain('Kopieer de verwijzing');
-
-    const toggle = page.locator('[data-speech="play"]');
-    expect(await toggle.textContent()).toBe('Pauzeer');
-    await page.keyboard.press('Enter');
-    expect((await calls()).at(-1)).toEqual(['pause']);
-    expect(await toggle.textContent()).toBe('Ga verder');
-    await page.keyboard.press(' ');
-    expect((await calls()).at(-1)).toEqual(['resume']);
-    await page.getByRole('button', { name: 'Stop' }).click();
-    expect((await calls()).at(-1)).toEqual(['cancel']);
-    expect(await toggle.textContent()).toBe('Lees voor');
-    expect(await page.getByRole('button', { name: 'Stop' }).isVisible()).toBe(false);
-    await context.close();
-  });
-
-  test('is absent where the browser cannot speak', async () => {
-    const { page, context } = await open(citable[0]!, () => {
-      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
-    });
-    expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
-    expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Lees voor' }).count()).toBe(0);
-    await context.close();
-  });
-});
-
 describe('terms explained on first use', () => {
   test('the first use of a term links to its definition, a later use does not', async () => {
     let repeated = 0;

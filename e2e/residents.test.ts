@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { lightenForDark } from '../src/lib/contrast';
 import { THEME } from '../src/lib/theme';
@@ -71,5 +72,116 @@ describe("each edition in its own colour", () => {
       expect(link, colorScheme).toBe(rgb(colorScheme === 'light' ? colour : lightenForDark(colour, THEME.dark.soft)));
       await context.close();
     }
+  });
+});
+
+describe('"Lees voor" reads only with a Dutch voice, and says when it cannot', () => {
+  const citable = pages.find((p) => /\/pijlers\/[^/]+\/$/.test(p))!;
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readPage(DIST, citable))![1]!.replace(/<[^>]+>/g, '').trim();
+
+  interface Speech {
+    /** The voices the device has. */
+    voices: { name: string; lang: string }[];
+    /** The voices arrive after the page loaded, with a voiceschanged event, as in Chromium. */
+    later?: boolean;
+    /** Speaking fails with an error event instead of starting. */
+    fails?: boolean;
+  }
+
+  /** Stands in for the browser's speech (run in the page): records what the page asks and answers with events. */
+  function fakeSpeech({ voices, later = false, fails = false }: Speech) {
+    const log: (string | undefined)[][] = [];
+    (window as unknown as { speechLog: typeof log }).speechLog = log;
+    let available = later ? [] : voices;
+    const fire = (target: EventTarget, type: string, error?: string) => target.dispatchEvent(Object.assign(new Event(type), { error }));
+    class Utterance extends EventTarget {
+      lang = '';
+      voice: { name: string } | null = null;
+      constructor(public text: string) {
+        super();
+      }
+    }
+    let queue: Utterance[] = [];
+    const synth = Object.assign(new EventTarget(), {
+      getVoices: () => available,
+      speak(u: Utterance) {
+        log.push(['speak', u.text, u.lang, u.voice?.name]);
+        queue.push(u);
+        if (queue.length === 1) setTimeout(() => fire(u, fails ? 'error' : 'start', fails ? 'synthesis-failed' : undefined), 50);
+      },
+      pause: () => log.push(['pause']),
+      resume: () => log.push(['resume']),
+      cancel() {
+        log.push(['cancel']);
+        for (const u of queue) fire(u, 'error', 'canceled');
+        queue = [];
+      },
+    });
+    if (later) setTimeout(() => ((available = voices), fire(synth, 'voiceschanged')), 300);
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: synth });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, value: Utterance });
+  }
+
+  const open = (speech: Speech) => browser.open(citable, { viewport: PHONE }, `(${fakeSpeech})(${JSON.stringify(speech)})`);
+  const spoken = (page: Page) => page.evaluate(() => (window as unknown as { speechLog: string[][] }).speechLog.filter((c) => c[0] === 'speak'));
+
+  test.each([
+    ['no voices at all', { voices: [] }],
+    ['only an English voice', { voices: [{ name: 'English', lang: 'en-US' }] }],
+    ['an English voice now, no Dutch one later either', { voices: [{ name: 'English', lang: 'en-GB' }], later: true }],
+  ] as [string, Speech][])('with %s it says so in the status region and shows no controls for speech', async (_, speech) => {
+    const { page, context } = await open(speech);
+    await page.getByRole('button', { name: 'Lees voor' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 5000 }).toContain('geen Nederlandse stem');
+    expect(await spoken(page)).toEqual([]);
+    expect(await page.locator('[data-speech="play"]').textContent()).toBe('Lees voor');
+    expect(await page.getByRole('button', { name: 'Stop' }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('when speech fails to start, it says so and the controls stay as they were', async () => {
+    const { page, context } = await open({ voices: [{ name: 'Xander', lang: 'nl-NL' }], fails: true });
+    await page.getByRole('button', { name: 'Lees voor' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Voorlezen lukte niet');
+    expect(await page.locator('[data-speech="play"]').textContent()).toBe('Lees voor');
+    expect(await page.getByRole('button', { name: 'Stop' }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('with a Dutch voice that loads late, it reads the main text with that voice; pause, resume and stop from the keyboard', async () => {
+    const { page, context } = await open({ voices: [{ name: 'English', lang: 'en-US' }, { name: 'Xander', lang: 'nl-NL' }], later: true });
+    const toggle = page.locator('[data-speech="play"]');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.textContent()).toBe('Pauzeer');
+    const said = await spoken(page);
+    expect(said).toContainEqual(['speak', h1, 'nl-NL', 'Xander']);
+    expect(said.length).toBeGreaterThan(3);
+    expect(said.every((c) => c[3] === 'Xander')).toBe(true);
+    const text = said.map((c) => c[1]).join(' ');
+    for (const control of ['Lees voor', 'Link naar deze paragraaf', 'Kopieer de verwijzing']) expect(text).not.toContain(control);
+
+    const calls = () => page.evaluate(() => (window as unknown as { speechLog: string[][] }).speechLog);
+    await page.keyboard.press('Enter');
+    expect((await calls()).at(-1)).toEqual(['pause']);
+    expect(await toggle.textContent()).toBe('Ga verder');
+    await page.keyboard.press(' ');
+    expect((await calls()).at(-1)).toEqual(['resume']);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    expect((await calls()).at(-1)).toEqual(['cancel']);
+    expect(await toggle.textContent()).toBe('Lees voor');
+    expect(await page.getByRole('button', { name: 'Stop' }).isVisible()).toBe(false);
+    expect(await page.getByRole('status').textContent()).toBe('');
+    await context.close();
+  });
+
+  test('is absent where the browser cannot speak', async () => {
+    const { page, context } = await browser.open(citable, { viewport: PHONE }, () => {
+      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    });
+    expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
+    expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Lees voor' }).count()).toBe(0);
+    await context.close();
   });
 });

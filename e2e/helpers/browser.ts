@@ -32,8 +32,8 @@ export function useBrowser(dist = DIST) {
   return {
     /** The server's origin, "http://127.0.0.1:port". */
     origin: () => site.url,
-    /** A page in a fresh context; `init` runs before the page's own scripts. */
-    async open(url: string, options: Parameters<Browser['newContext']>[0] = {}, init?: () => void): Promise<Opened> {
+    /** A page in a fresh context; `init` (a function, or script text) runs before the page's own scripts. */
+    async open(url: string, options: Parameters<Browser['newContext']>[0] = {}, init?: (() => void) | string): Promise<Opened> {
       const context = await browser.newContext(options);
       if (init) await context.addInitScript(init);
       const page = await context.newPage();
