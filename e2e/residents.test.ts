@@ -185,3 +185,24 @@ describe('"Lees voor" reads only with a Dutch voice, and says when it cannot', (
     await context.close();
   });
 });
+
+describe('tap targets on a phone (WCAG 2.5.8: at least 24 by 24 px)', () => {
+  const toc = pages.find((url) => readPage(DIST, url).includes('id="toc-title"'))!;
+  const representative = ['/', '/zuidplas/', toc, '/zuidplas/cijfers/', '/wetten/jeugdwet/', '/a-z/'];
+  const TARGETS = ['header a', 'header button', 'nav[aria-label="Kruimelpad"] a', 'nav[aria-labelledby="toc-title"] a', 'footer nav a'];
+
+  test('a page with a table of contents is among them', () => expect(toc).toBeTruthy());
+
+  test.each(representative)('%s: header navigation, breadcrumbs, contents and footer links', async (url) => {
+    const { page, context } = await browser.open(url, { viewport: PHONE });
+    const small = await page.evaluate((selectors) =>
+      selectors.flatMap((selector) =>
+        [...document.querySelectorAll(selector)].flatMap((el) => {
+          const { width, height } = el.getBoundingClientRect();
+          return width >= 24 && height >= 24 ? [] : [`${selector} "${el.textContent!.trim()}": ${Math.round(width)}×${Math.round(height)} px`];
+        }),
+      ), TARGETS);
+    expect(small).toEqual([]);
+    await context.close();
+  });
+});
