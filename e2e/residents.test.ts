@@ -206,3 +206,55 @@ describe('tap targets on a phone (WCAG 2.5.8: at least 24 by 24 px)', () => {
     await context.close();
   });
 });
+
+describe('the pyramid reads as navigation on a phone', () => {
+  const overviews = pages.filter((url) => url.endsWith('/piramide/'));
+  const layerPages = pages.filter((url) => /\/piramide\/[^/]+\/$/.test(url));
+
+  test('there is a pyramid to check', () => expect(overviews.length * layerPages.length).toBeGreaterThan(0));
+
+  test.each([...overviews, ...layerPages])('%s: the layers are links that narrow from top to tip, without source numbering', async (url) => {
+    const { page, context } = await browser.open(url, { viewport: PHONE });
+    const nav = page.locator('main nav[aria-labelledby^="pyramid-"]');
+    const layers = await nav.locator('a').evaluateAll((links) => {
+      // The colour of a plain link in the text, to compare with.
+      const probe = document.querySelector('main')!.appendChild(Object.assign(document.createElement('a'), { href: '#' }));
+      const linkColour = getComputedStyle(probe).color;
+      probe.remove();
+      return links.map((a) => {
+        const decorated = [a, a.querySelector('[data-layer-title]') ?? a].some((el) => getComputedStyle(el).textDecorationLine.includes('underline'));
+        return {
+          width: a.getBoundingClientRect().width,
+          current: a.getAttribute('aria-current') === 'page',
+          looksLikeLink: getComputedStyle(a).color === linkColour && decorated,
+          text: a.textContent!,
+        };
+      });
+    });
+    expect(layers.length).toBeGreaterThan(2);
+    // Each layer narrower than the one above it: the inverted shape, also at 320 px.
+    for (let i = 1; i < layers.length; i++) expect(layers[i]!.width, `layer ${i + 1}`).toBeLessThan(layers[i - 1]!.width - 4);
+    for (const layer of layers.filter((l) => !l.current)) {
+      expect(layer.looksLikeLink, `${layer.text} looks like a link`).toBe(true);
+    }
+    expect(layers.map((l) => l.text).join(' ')).not.toMatch(/Opgave \d/i);
+    await context.close();
+  });
+
+  test.each(layerPages)('%s: "you are here" stands near the top, before the contents and the text of the layer', async (url) => {
+    const { page, context } = await browser.open(url, { viewport: PHONE });
+    const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+    const nav = await top('main nav[aria-labelledby^="pyramid-"]');
+    expect(nav).toBeLessThan(await top('main .prose'));
+    if (await page.locator('#toc-title').count()) expect(nav).toBeLessThan(await top('#toc-title'));
+    expect(await page.locator('main nav[aria-labelledby^="pyramid-"] a[aria-current="page"]').count()).toBe(1);
+    await context.close();
+  });
+
+  test.each(overviews)('%s: no heading repeats the page title', async (url) => {
+    const { page, context } = await browser.open(url, { viewport: PHONE });
+    const h1 = (await page.locator('h1').textContent())!.trim();
+    expect((await page.locator('h2, h3').allTextContents()).map((t) => t.trim())).not.toContain(h1);
+    await context.close();
+  });
+});
