@@ -86,3 +86,27 @@ describe('dates', () => {
     for (const url of homes) expect(readPage(DIST, url), url).toMatch(/(Deze|Dit) [^<.]+ is (vastgesteld|geschreven) (op|in) [^<]+\./);
   });
 });
+
+describe('glossary terms where residents read', () => {
+  const termLinks = (html: string) => [...html.matchAll(/<a href="([^"]*)" class="term"/g)].map((m) => m[1]!);
+  const lead = (html: string) => /<h1[^>]*>[\s\S]*?<\/h1>\s*<p class="mt-3 text-xl">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+  const homes = pages.filter((url) => existsSync(join(DIST, url, 'volledig')));
+
+  test.each(pages)('%s marks each term at most once', (url) => {
+    const links = termLinks(readPage(DIST, url));
+    expect(links.filter((href, i) => links.indexOf(href) !== i), url).toEqual([]);
+  });
+
+  test('the lead of entry pages and the opening of edition homes are marked too', () => {
+    expect(entryPages.filter((url) => termLinks(lead(readPage(DIST, url))).length > 0).length).toBeGreaterThan(0);
+    expect(homes.filter((url) => termLinks(readPage(DIST, url)).length > 0)).toEqual(homes);
+  });
+
+  test('no term is marked in a heading or in hidden search words', () => {
+    for (const url of pages) {
+      const html = readPage(DIST, url);
+      expect(html.match(/<h[1-6][^>]*>(?:(?!<\/h[1-6]>)[\s\S])*class="term"/g), url).toBeNull();
+      expect(html.match(/<p hidden>[^<]*<a /g), url).toBeNull();
+    }
+  });
+});
