@@ -18,6 +18,9 @@
  * a unit splits into sentences after . ! or ? and a space. A word is a token with a letter or digit.
  */
 import { attr, childrenOf, hasClass, isElement, parseHtml, type Element, type Node } from '../html.ts';
+import { isEntryPage, sourceFile } from '../source.ts';
+
+export { isEntryPage, sourceFile };
 
 export const MAX_AVERAGE = 12;
 export const MAX_SENTENCE = 25;
@@ -146,29 +149,6 @@ export function readPage(html: string): PageReading {
     if (!use.explained) unexplained.push(use.abbreviation);
   }
   return { sentences: units.flatMap(sentencesOf), unexplained };
-}
-
-const SECTIONS = ['pijlers', 'piramide', 'hoofdstukken', 'bijlagen'];
-
-/** The path of a page inside its edition: "/zuidplas/pijlers/inclusie/" -> "pijlers/inclusie/" (root: "" for an edition built alone). */
-const inEdition = (url: string, root: string) => url.slice(root.length);
-
-/** Building-block, layer, chapter and annex pages: the vision's own text, where the sentence limit holds. */
-export const isEntryPage = (url: string, root = '/'): boolean => {
-  const [section, slug, rest] = inEdition(url, root).split('/');
-  return SECTIONS.includes(section ?? '') && !!slug && rest === '';
-};
-
-/** The file an author changes for a page of an edition. */
-export function sourceFile(url: string, edition: string, root = `/${edition}/`): string {
-  const dir = `content/gemeenten/${edition}`;
-  const parts = inEdition(url, root).split('/').filter(Boolean);
-  const [section, slug] = parts;
-  if (parts.length === 0) return `${dir}/gemeente.yaml`;
-  if (section === 'begrippen' && !slug) return `content/begrippen.yaml or ${dir}/begrippen.yaml`;
-  if (section === 'cijfers' && !slug) return `${dir}/cijfers/`;
-  if (section && SECTIONS.includes(section)) return slug ? `${dir}/${section}/${slug}.mdx` : `${dir}/${section}/ (titles and summaries)`;
-  return `the page ${url}`;
 }
 
 /** Pages of an edition the rules read: all but the whole vision on one page, which repeats them. */
