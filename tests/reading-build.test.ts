@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { isAbbreviation, POSSESSIVE } from '../src/lib/abbreviations';
 import { builtPages, DIST, readPage } from './helpers/dist';
 
 const pages = builtPages(DIST);
@@ -89,11 +90,14 @@ describe('dates', () => {
 
 describe('glossary terms where residents read', () => {
   const termLinks = (html: string) => [...html.matchAll(/<a href="([^"]*)" class="term"/g)].map((m) => m[1]!);
+  /** One mark per term, and one per abbreviation of it ("PSD" after "Programma Sociaal Domein"). */
+  const marks = (html: string) =>
+    [...html.matchAll(/<a href="([^"]*)" class="term"[^>]*>([^<]*)<\/a>/g)].map(([, href, text]) => (isAbbreviation(text!) ? `${href}#${text!.replace(POSSESSIVE, '')}` : href!));
   const lead = (html: string) => /<h1[^>]*>[\s\S]*?<\/h1>\s*<p class="mt-3 text-xl">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
   const homes = pages.filter((url) => existsSync(join(DIST, url, 'volledig')));
 
-  test.each(pages)('%s marks each term at most once', (url) => {
-    const links = termLinks(readPage(DIST, url));
+  test.each(pages)('%s marks each term (and each abbreviation) at most once', (url) => {
+    const links = marks(readPage(DIST, url));
     expect(links.filter((href, i) => links.indexOf(href) !== i), url).toEqual([]);
   });
 

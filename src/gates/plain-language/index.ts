@@ -18,9 +18,10 @@
  * a unit splits into sentences after . ! or ? and a space. A word is a token with a letter or digit.
  */
 import { attr, childrenOf, hasClass, isElement, parseHtml, type Element, type Node } from '../html.ts';
+import { isAbbreviation, POSSESSIVE } from '../../lib/abbreviations.ts';
 import { isEntryPage, sourceFile } from '../source.ts';
 
-export { isEntryPage, sourceFile };
+export { isAbbreviation, isEntryPage, sourceFile };
 
 export const MAX_AVERAGE = 12;
 export const MAX_SENTENCE = 25;
@@ -78,21 +79,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements that start and end a unit of text. */
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'caption', 'figcaption', 'summary', 'blockquote', 'div', 'section', 'aside', 'figure', 'ul', 'ol', 'table', 'tr', 'main']);
 
-const LETTER = /\p{L}/u;
 const WORDISH = /[\p{L}\p{N}_]/u;
-const POSSESSIVE = /['’]s$/;
-
-/**
- * An abbreviation: two or more capitals that are at least half of its letters (GGD, KIS, KPI's,
- * 1G1P1R); a leading "IJ" counts as one capital, so IJsselstein is a name, IJVO an abbreviation.
- */
-export function isAbbreviation(token: string): boolean {
-  const word = token.replace(POSSESSIVE, '');
-  if ([...word].filter((c) => LETTER.test(c)).length < 2) return false;
-  const rest = [...(word.startsWith('IJ') ? word.slice(1) : word)];
-  const capitals = rest.filter((c) => /\p{Lu}/u.test(c)).length;
-  return capitals >= 2 && capitals * 2 >= rest.filter((c) => LETTER.test(c)).length;
-}
 
 /** The tokens of a text that may be abbreviations, as written ("KPI's" stays, "-GGD-" loses its dashes). */
 function tokens(text: string): string[] {
