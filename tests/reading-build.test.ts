@@ -84,7 +84,7 @@ describe('dates', () => {
   test('each edition home says when its document was adopted or written, or that the source gives no date', () => {
     const homes = pages.filter((url) => existsSync(join(DIST, url, 'volledig')));
     expect(homes.length).toBeGreaterThan(0);
-    for (const url of homes) expect(readPage(DIST, url), url).toMatch(/(Deze|Dit) [^<.]+ is (vastgesteld|geschreven|gemaakt) (op|in) [^<]+\.|De bron noemt geen datum\./);
+    for (const url of homes) expect(readPage(DIST, url), url).toMatch(/(Deze|Dit) [^<.]+ is (vastgesteld|geschreven|gemaakt) (op|in) [^<]+\.|Het document van de gemeente noemt geen datum\./);
   });
 });
 
