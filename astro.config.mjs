@@ -10,16 +10,18 @@ import { pageRedirects, readRedirects } from './src/lib/redirects.ts';
 // A production build stops without SITE_URL and SECURITY_CONTACT; other builds warn.
 if (process.argv.includes('build')) checkDeploySettings();
 
+const base = process.env.BASE_PATH || '/';
+const moved = new Set(Object.keys(pageRedirects(readRedirects(contentDir), contentDir, singleEdition, base)).map((path) => `${base.replace(/\/$/, '')}${path}`));
+
 export default defineConfig({
   site: siteUrl,
-  base: process.env.BASE_PATH || '/',
+  base,
   trailingSlash: 'always',
   // Separate caches let two builds (one edition each) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), sitemap(), securityHeadersFiles()],
-  // Published URLs that moved (content/redirects.yaml), built as pages that send the reader on.
-  redirects: pageRedirects(readRedirects(contentDir), contentDir, singleEdition, process.env.BASE_PATH),
+  // Pages that moved (content/redirects.yaml) are built by src/pages/[...moved].astro; the sitemap lists only their new address.
+  integrations: [mdx(), sitemap({ filter: (page) => !moved.has(new URL(page).pathname) }), securityHeadersFiles()],
   build: { inlineStylesheets: 'never', format: 'directory' },
   // No inlined scripts or styles: the Content-Security-Policy allows only the site's own files.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build, FIXTURE } from './helpers/build';
 import { pageRedirects, readRedirects } from '../src/lib/redirects';
@@ -60,5 +61,24 @@ describe('one edition alone', () => {
     const redirects = pageRedirects(readRedirects(FIXTURE), FIXTURE, 'voorbeeld');
     expect(redirects).toEqual({ '/pijlers/eerste-pijler/': '/pijlers/pijler-1/' });
     expect(redirectProblems(out, redirects)).toEqual([]);
+  });
+
+  test('a page that moved is a Dutch page in the site\'s look that sends the reader on: canonical, a real link, meta refresh, noindex', () => {
+    const html = readPage(out, '/pijlers/eerste-pijler/');
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="nl">/i);
+    expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"/]+\/pijlers\/pijler-1\/">/);
+    expect(html).toContain('<meta http-equiv="refresh" content="0;url=/pijlers/pijler-1/">');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toMatch(/<a href="\/pijlers\/pijler-1\/">Ga dan naar de nieuwe pagina<\/a>/);
+    expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/[^"]+\.css">/);
+    expect(html).not.toMatch(/Redirecting/i);
+    expect(structureProblems(html, { indexed: false })).toEqual([]);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('eerste-pijler');
+  });
+
+  test('a heading that moved: its page, and only its page, carries the move and the script that follows it', () => {
+    const withMoves = builtPages(out).filter((url) => readPage(out, url).includes('name="moved-headings"'));
+    expect(withMoves).toEqual(['/pijlers/pijler-1/']);
+    expect(readPage(out, '/pijlers/pijler-1/')).toContain('<meta name="moved-headings" content="{&quot;oude-kop&quot;:&quot;/pijlers/pijler-1/#eerste-kop&quot;}">');
   });
 });

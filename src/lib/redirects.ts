@@ -4,8 +4,8 @@
  * headings for good, so a URL that goes away stays declared here.
  *
  * A page is built as a redirect page that sends the reader on. A heading ("/page/#id") cannot be
- * redirected by a static host: declaring it only records the move, and the old link still opens
- * the page, at the top.
+ * redirected by a static host: a small script on its page sends the old link on to the new
+ * heading; without JavaScript the old link opens the page at the top.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,23 +35,50 @@ export function readRedirects(contentDir: string): Redirects {
 }
 
 /**
- * The redirect pages Astro builds (its `redirects` option): headings left out. A single-edition
- * build drops the edition segment, and the redirects of other editions; `base` is the site's
- * base path, which Astro does not add to a destination.
+ * A path of the full build as this build has it: a single-edition build drops the edition segment
+ * (and has no pages of other editions: undefined).
  */
-export function pageRedirects(redirects: Redirects, contentDir: string, single?: string, base = '/'): Redirects {
+function localPaths(contentDir: string, single?: string): (path: string) => string | undefined {
   const editionsDir = join(contentDir, 'gemeenten');
   const editions = existsSync(editionsDir) ? readdirSync(editionsDir) : [];
-  const local = (path: string): string | undefined => {
+  return (path) => {
     const first = path.split('/')[1] ?? '';
     if (!single || !editions.includes(first)) return path;
     return first === single ? path.slice(first.length + 1) : undefined;
   };
-  const root = base.endsWith('/') ? base : `${base}/`;
+}
+
+/** A local path under the site's base path ("/visie"), as a reader's browser asks for it. */
+const underBase = (base: string, path: string) => `${base.endsWith('/') ? base : `${base}/`}${path.slice(1)}`;
+
+/**
+ * The redirect pages of a build (src/pages/[...moved].astro), headings left out: old path (a route,
+ * without the base path) -> new path (a link, with it). A single-edition build drops the edition
+ * segment, and the redirects of other editions.
+ */
+export function pageRedirects(redirects: Redirects, contentDir: string, single?: string, base = '/'): Redirects {
+  const local = localPaths(contentDir, single);
   return Object.fromEntries(
     Object.entries(redirects).flatMap(([from, to]) => {
       const [f, t] = [local(from), local(to)];
-      return from.includes('#') || !f || !t ? [] : [[f, `${root}${t.slice(1)}`]];
+      return from.includes('#') || !f || !t ? [] : [[f, underBase(base, t)]];
     }),
   );
+}
+
+/**
+ * Headings that moved, per page of a build: page path -> { old heading id: its new place }, both
+ * with the base path. A static host cannot redirect a fragment, so a small script on that page
+ * sends an old link on (src/scripts/moved-headings.ts); without JavaScript the old link opens the
+ * page at the top.
+ */
+export function headingMoves(redirects: Redirects, contentDir: string, single?: string, base = '/'): Record<string, Record<string, string>> {
+  const local = localPaths(contentDir, single);
+  const moves: Record<string, Record<string, string>> = {};
+  for (const [from, to] of Object.entries(redirects)) {
+    const [page, id] = from.split('#');
+    const [f, t] = [local(page!), local(to)];
+    if (id && f && t) moves[underBase(base, f)] = { ...moves[underBase(base, f)], [id]: underBase(base, t) };
+  }
+  return moves;
 }
