@@ -13,7 +13,7 @@ export interface Tags {
   file: string;
   /** Path of the field in the file: "themes", "goals.2.themes". */
   field: string;
-  themes?: string[] | undefined;
+  themes?: readonly string[] | undefined;
   /** Whether the field must be there: on building blocks, layers and goals. */
   required: boolean;
 }
@@ -22,7 +22,7 @@ export interface Tags {
 interface Entry {
   id: string;
   filePath?: string | undefined;
-  data: { themes?: string[] | undefined; goals?: { themes?: string[] | undefined }[] | undefined };
+  data: { themes?: readonly string[] | undefined; goals?: readonly { themes?: readonly string[] | undefined }[] | undefined };
 }
 
 const fileOf = (e: Entry) => e.filePath ?? e.id;
@@ -130,8 +130,9 @@ export interface ThemedContent {
   editionThemes: { id: string; filePath?: string | undefined; data: Record<string, ThemeStatement> }[];
   pillars: Entry[];
   layers: Entry[];
-  chapters: Entry[];
-  annexes: Entry[];
+  /** Pages without themes, which an edition's links may name. */
+  chapters: { id: string }[];
+  annexes: { id: string }[];
   datasets: Entry[];
 }
 
