@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build, copyFixture } from './helpers/build';
@@ -17,7 +17,9 @@ const cases: [string, (dir: string) => void, string[]][] = [
   ['a wrong type', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('order: 1', 'order: een')), ['pijler-1.mdx', 'order: must be a number']],
   ['a misspelt field', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('title:', 'titel:')), ['pijler-1.mdx', 'unknown field "titel"']],
   ['an unknown law in wetten.yaml', (d) => edit(d, `${edition}/wetten.yaml`, (t) => t.replace('law: jeugdwet', 'law: jeugdwett')), ['wetten.yaml', '"jeugdwett" is not in the law register']],
-  ['an unknown law in MDX', (d) => edit(d, `${edition}/pijlers/pijler-2.mdx`, (t) => t.replace('id="jeugdwet"', 'id="wmo"')), ['<LawRef id="wmo" />', 'content/wetten/']],
+  ['an unknown law in MDX', (d) => edit(d, `${edition}/pijlers/pijler-2.mdx`, (t) => t.replace('id="jeugdwet"', 'id="wmo"')), ['pijler-2.mdx:', '<LawRef id="wmo" />: "wmo" is not in the law register']],
+  ['code in MDX', (d) => appendFileSync(join(d, `${edition}/pijlers/pijler-1.mdx`), `\nimport { writeFileSync } from 'node:fs';\nexport const x = writeFileSync('${join(d, 'ran')}', 'x');\n\nUw map: {process.env.HOME}.\n`), ['pijler-1.mdx:16: content may not import or export code', 'pijler-1.mdx:19: {process.env.HOME} is JavaScript']],
+  ['a brace MDX cannot read', (d) => appendFileSync(join(d, `${edition}/pijlers/pijler-1.mdx`), '\nTekst met { een accolade.\n'), ['pijler-1.mdx:16: Unexpected end of file in expression', 'write \\{']],
   ['an unknown dataset', (d) => edit(d, `${edition}/bijlagen/bijlage-1.mdx`, (t) => t.replace('voorbeeld/bevolking', 'voorbeeld/inwoners')), ['there is no dataset "voorbeeld/inwoners"']],
   ['a duplicate order', (d) => edit(d, `${edition}/pijlers/pijler-2.mdx`, (t) => t.replace('order: 2', 'order: 1')), ['pijler-2.mdx', 'both have order: 1', 'Give each file its own order']],
   ['a gap in the pyramid', (d) => edit(d, `${edition}/piramide/laag-2.mdx`, (t) => t.replace('order: 2', 'order: 4')), ['laag-2.mdx', '2 is missing', 'without gaps']],
@@ -32,5 +34,7 @@ describe('bad content stops the build with file, field and fix', () => {
     const { ok, output } = build(dir);
     expect(ok).toBe(false);
     for (const text of expected) expect(output).toContain(text);
+    // Content never runs: the code in 'code in MDX' would have written this file.
+    expect(existsSync(join(dir, 'ran'))).toBe(false);
   });
 });
