@@ -23,7 +23,8 @@ const cases: [string, (dir: string) => void, string[]][] = [
   ['an unknown dataset', (d) => edit(d, `${edition}/bijlagen/bijlage-1.mdx`, (t) => t.replace('voorbeeld/bevolking', 'voorbeeld/inwoners')), ['there is no dataset "voorbeeld/inwoners"']],
   ['a duplicate order', (d) => edit(d, `${edition}/pijlers/pijler-2.mdx`, (t) => t.replace('order: 2', 'order: 1')), ['pijler-2.mdx', 'both have order: 1', 'Give each file its own order']],
   ['a gap in the pyramid', (d) => edit(d, `${edition}/piramide/laag-2.mdx`, (t) => t.replace('order: 2', 'order: 4')), ['laag-2.mdx', '2 is missing', 'without gaps']],
-  ['a malformed CSV row', (d) => appendFileSync(join(d, `${edition}/cijfers/bevolking.csv`), '10-19,veel,3\n'), ['bevolking.csv, row 4, column "man"', 'is not a number']],
+  ['a malformed CSV row', (d) => appendFileSync(join(d, `${edition}/cijfers/bevolking.csv`), '10-19,veel,3\n'), ['bevolking.csv, row 4, column "man"', 'is not a whole number']],
+  ['a count with a Dutch thousands separator', (d) => appendFileSync(join(d, `${edition}/cijfers/bevolking.csv`), '10-19,2.821,3\n'), ['bevolking.csv, row 4, column "man": "2.821" is not a whole number', 'Write 2821']],
   ['a house colour too light for text', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace('#00657e', '#66ccff')), ['gemeente.yaml', 'contrast of 1.64:1', 'darker shade']],
 ];
 

@@ -34,6 +34,7 @@ describe('MDX content that may be published', () => {
     ['every component with its props', '<Callout title="Let op">Tekst</Callout>\n\n<Chart id="voorbeeld/bevolking" kind="pyramid" title="Titel" total={false} />\n\n<Table id="voorbeeld/bevolking" total />\n\n<Perspective voor="inwoner">Tekst</Perspective>\n\n<EditorialNote>Noot</EditorialNote>\n\nDe <LawRef id="jeugdwet">Jeugdwet</LawRef>.'],
     ['the allowed HTML', 'De <abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr>,<br />m<sup>2</sup> en H<sub>2</sub>O, <strong>vet</strong> en <em>schuin</em>.'],
     ['escaped braces and a less-than sign', 'Een \\{ accolade \\} en &lt;5% of a < b.'],
+    ['a note for editors', '{/* Markdown nummert de lijst zelf. */}\n\nTekst {/* ook hier */}.'],
     ['mail and phone links', '[Mail](mailto:info@zuidplas.nl) of [bel](tel:+31180330300).'],
   ])('%s', async (_, source) => {
     expect(await problems(source)).toEqual([]);
@@ -47,7 +48,7 @@ describe('MDX content that is rejected with file, line and what to write instead
     ['an export that runs code', 'Tekst.\n\nexport const x = writeFileSync("/tmp/x", "y")'],
     ['an expression in the text', 'Uw map: {process.env.HOME}.'],
     ['an expression on its own line', '{1 + 1}'],
-    ['a comment', '{/* een notitie */}'],
+    ['code between two comments', '{/* a */ process.env.HOME /* b */}'],
     ['an unknown component', '<Foo />'],
     ['the retired <Quote>', '<Quote by="een inwoner">Fijn.</Quote>'],
     ['a lower-case spelling of a component', '<callout>Tekst</callout>'],

@@ -52,7 +52,7 @@ describe('valid content passes', () => {
 /** Each message says what is wrong and how to fix it; the snapshot pins the wording. */
 describe('bad content gets a message with the fix', () => {
   test.each([
-    ['missing field', editionSchema, { ...edition, mission: undefined }],
+    ['missing field', editionSchema, { ...edition, about: undefined }],
     ['empty field', editionSchema, { ...edition, title: '  ' }],
     ['wrong type', pillarSchema, { ...pillar, order: 'een' }],
     ['order below 1', pillarSchema, { ...pillar, order: 0 }],
@@ -67,7 +67,9 @@ describe('bad content gets a message with the fix', () => {
     ['law with an unknown domain', lawSchema, { ...law, domains: ['sport'] }],
     ['edition naming an unknown law', editionLawsSchema(['jeugdwet', 'wmo-2015']), { laws: [{ law: 'wmo', reason: 'Zorg.' }] }],
     ['dataset with one column', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'a', label: 'A', type: 'text' }] }],
-    ['dataset column key with a space', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'aantal man', label: 'A', type: 'number' }, { key: 'b', label: 'B', type: 'number' }] }],
+    ['dataset column of the old type number', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'a', label: 'A', type: 'text' }, { key: 'b', label: 'B', type: 'number' }] }],
+    ['dataset text column with a range', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'a', label: 'A', type: 'text', max: 5 }, { key: 'b', label: 'B', type: 'decimal' }] }],
+    ['dataset column key with a space', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'aantal man', label: 'A', type: 'integer' }, { key: 'b', label: 'B', type: 'integer' }] }],
   ])('%s', (_, schema, input) => {
     expect(messages(schema as z.ZodType, input)).toMatchSnapshot();
   });

@@ -20,9 +20,15 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 const COMPONENT_NAMES = Object.keys(MDX_COMPONENTS).join(', ');
 const ELEMENT_NAMES = Object.keys(HTML_ELEMENTS).map((name) => `<${name}>`).join(', ');
-const ESCAPE_BRACE = 'For a brace in the text, write \\{ (and \\}).';
+const ESCAPE_BRACE = 'For a brace in the text, write \\{ (and \\}); a note for editors is written {/* note */}.';
 
 const isComponent = (name: string): name is MdxComponentName => Object.hasOwn(MDX_COMPONENTS, name);
+
+/** {/* a note *\/}: an editor's note that is never published and runs nothing, the one expression content may hold. */
+const isComment = (expression: string) => {
+  const text = expression.trim();
+  return text.startsWith('/*') && text.indexOf('*/') === text.length - 2;
+};
 
 /**
  * Why a link or image address may not be published, or undefined when it may. Browsers drop tabs
@@ -119,8 +125,8 @@ export function contentPolicyPlugin(contentDir: string, file: string): MdastPlug
     name: 'content-policy',
     options: { position: true },
     mdxjsEsm: (node) => add(node.position, `content may not import or export code (${node.value.split('\n')[0]}). Remove the line: the components (${COMPONENT_NAMES}) need no import.`),
-    mdxFlowExpression: (node) => add(node.position, `{${node.value}} is JavaScript, which content may not use. ${ESCAPE_BRACE}`),
-    mdxTextExpression: (node) => add(node.position, `{${node.value}} is JavaScript, which content may not use. ${ESCAPE_BRACE}`),
+    mdxFlowExpression: (node) => void (isComment(node.value) || add(node.position, `{${node.value}} is JavaScript, which content may not use. ${ESCAPE_BRACE}`)),
+    mdxTextExpression: (node) => void (isComment(node.value) || add(node.position, `{${node.value}} is JavaScript, which content may not use. ${ESCAPE_BRACE}`)),
     mdxJsxFlowElement: jsx,
     mdxJsxTextElement: jsx,
     link: (node) => void (urlProblem(node.url) && add(node.position, urlProblem(node.url)!)),
