@@ -15,6 +15,9 @@ function edit(dir: string, file: string, change: (text: string) => string) {
 const cases: [string, (dir: string) => void, string[]][] = [
   ['a missing field', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace(/^mission:.*\n/m, '')), ['gemeente.yaml', 'mission: is missing. Write the mission']],
   ['a wrong type', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('order: 1', 'order: een')), ['pijler-1.mdx', 'order: must be a number']],
+  ['search words that are not a list', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('order: 1', 'order: 1\nsearchWords: gezondheid')), ['pijler-1.mdx', 'searchWords: must be a list. Write searchWords: [schulden, geldzorgen]']],
+  ['a day that is not on the calendar', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('order: 1', 'order: 1\nupdated: 2023-02-30')), ['pijler-1.mdx', 'updated: 2023-02-30 is not on the calendar: month 2 of 2023 has 28 days']],
+  ['a month that is not on the calendar', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace(/^date: .*$/m, 'date: 2025-13-45')), ['gemeente.yaml', 'date: 2025-13-45 is not on the calendar: there is no month 13']],
   ['a misspelt field', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('title:', 'titel:')), ['pijler-1.mdx', 'unknown field "titel"']],
   ['an unknown law in wetten.yaml', (d) => edit(d, `${edition}/wetten.yaml`, (t) => t.replace('law: jeugdwet', 'law: jeugdwett')), ['wetten.yaml', '"jeugdwett" is not in the law register']],
   ['an unknown law in MDX', (d) => edit(d, `${edition}/pijlers/pijler-2.mdx`, (t) => t.replace('id="jeugdwet"', 'id="wmo"')), ['pijler-2.mdx:', '<LawRef id="wmo" />: "wmo" is not in the law register']],

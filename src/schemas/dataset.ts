@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { csvParseRows } from 'd3-dsv';
 import { readCell } from '../lib/figures';
 import { UNKNOWN_DATE } from '../lib/dates';
-import { SLUG, partialDate, strict, text } from './fields';
+import { SLUG, list, partialDate, strict, text } from './fields';
 
 /** A column of a dataset. */
 const column = strict({
@@ -46,7 +46,7 @@ export const datasetMetaSchema = strict({
   /** Licence or terms of reuse, as far as known. */
   licence: text('Write the licence or terms of reuse; if the source states none, say so.'),
   /** The columns, in the order of the CSV header. */
-  columns: z.array(column).min(2, { error: 'needs at least two columns: a label and a value.' }),
+  columns: list(column, 'Write each column on a line of its own: "- { key: aantal, label: Aantal, type: integer }".').min(2, { error: 'needs at least two columns: a label and a value.' }),
 });
 
 export type DatasetMeta = z.output<typeof datasetMetaSchema>;
