@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build, copyFixture } from './helpers/build';
@@ -28,6 +28,12 @@ const cases: [string, (dir: string) => void, string[]][] = [
   ['a gap in the pyramid', (d) => edit(d, `${edition}/piramide/laag-2.mdx`, (t) => t.replace('order: 2', 'order: 4')), ['laag-2.mdx', '2 is missing', 'without gaps']],
   ['a malformed CSV row', (d) => appendFileSync(join(d, `${edition}/cijfers/bevolking.csv`), '10-19,veel,3\n'), ['bevolking.csv, row 4, column "man"', 'is not a whole number']],
   ['a count with a Dutch thousands separator', (d) => appendFileSync(join(d, `${edition}/cijfers/bevolking.csv`), '10-19,2.821,3\n'), ['bevolking.csv, row 4, column "man": "2.821" is not a whole number', 'Write 2821']],
+  ['a page in a misspelt folder', (d) => { mkdirSync(join(d, `${edition}/pijler`)); renameSync(join(d, `${edition}/pijlers/pijler-2.mdx`), join(d, `${edition}/pijler/pijler-2.mdx`)); }, ['gemeenten/voorbeeld/pijler/pijler-2.mdx: is in folder "pijler/"', 'Move it to pijlers/']],
+  ['an edition folder the site needs', (d) => renameSync(join(d, edition), join(d, 'gemeenten/zoeken')), ['the folder name "zoeken" is taken']],
+  ['a gemeente.yaml that is not UTF-8', (d) => appendFileSync(join(d, `${edition}/gemeente.yaml`), Buffer.from('editorial: [De offici\xeble tekst.]\n', 'latin1')), ['gemeente.yaml: is not saved as UTF-8']],
+  ['a redirect loop', (d) => appendFileSync(join(d, 'redirects.yaml'), '/voorbeeld/a/: /voorbeeld/b/\n/voorbeeld/b/: /voorbeeld/a/\n'), ['redirects.yaml', '/voorbeeld/a/ -> /voorbeeld/b/ -> /voorbeeld/a/ is a loop']],
+  ['a redirect over a live page', (d) => appendFileSync(join(d, 'redirects.yaml'), '/voorbeeld/pijlers/pijler-1/: /voorbeeld/pijlers/pijler-2/\n'), ['redirects.yaml', '/voorbeeld/pijlers/pijler-1/ is a page the site publishes']],
+  ['a word the edition defines again', (d) => writeFileSync(join(d, `${edition}/begrippen.yaml`), 'terms:\n  - term: Wmo\n    definition: Een wet.\n'), ['gemeenten/voorbeeld/begrippen.yaml: "Wmo" is also defined in', 'add "override: true"']],
   ['a house colour too light for text', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace('#00657e', '#66ccff')), ['gemeente.yaml', 'contrast of 1.64:1', 'darker shade']],
 ];
 

@@ -9,6 +9,12 @@ const term = strict({
   definition: text('Write a short plain definition of the term.'),
   /** Other forms of the term in the text: "maatwerkvoorzieningen". Default: none. */
   aliases: list(z.string(), wordList('aliases', 'maatwerkvoorzieningen, maatwerk')).optional(),
+  /**
+   * In an edition's begrippen.yaml: true when this term deliberately replaces the shared term
+   * with the same word (content/begrippen.yaml) for this edition. Default: false; a word defined
+   * in both without it stops the build.
+   */
+  override: z.boolean({ error: 'must be true or false.' }).optional(),
 });
 
 /** begrippen.yaml: the shared glossary, or an edition's own. */
