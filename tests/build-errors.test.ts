@@ -13,7 +13,7 @@ function edit(dir: string, file: string, change: (text: string) => string) {
 
 /** Each case breaks the fixture in one way a policy author might; the build must stop and say where and how to fix it. */
 const cases: [string, (dir: string) => void, string[]][] = [
-  ['a missing field', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace(/^mission:.*\n/m, '')), ['gemeente.yaml', 'mission: is missing. Write the mission']],
+  ['a missing field', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace(/^about:.*\n/m, '')), ['gemeente.yaml', 'about: is missing. Write two or three plain sentences on what the vision is about']],
   ['a wrong type', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('order: 1', 'order: een')), ['pijler-1.mdx', 'order: must be a number']],
   ['search words that are not a list', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('order: 1', 'order: 1\nsearchWords: gezondheid')), ['pijler-1.mdx', 'searchWords: must be a list. Write searchWords: [schulden, geldzorgen]']],
   ['a day that is not on the calendar', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('order: 1', 'order: 1\nupdated: 2023-02-30')), ['pijler-1.mdx', 'updated: 2023-02-30 is not on the calendar: month 2 of 2023 has 28 days']],
@@ -34,6 +34,13 @@ const cases: [string, (dir: string) => void, string[]][] = [
   ['a redirect loop', (d) => appendFileSync(join(d, 'redirects.yaml'), '/voorbeeld/a/: /voorbeeld/b/\n/voorbeeld/b/: /voorbeeld/a/\n'), ['redirects.yaml', '/voorbeeld/a/ -> /voorbeeld/b/ -> /voorbeeld/a/ is a loop']],
   ['a redirect over a live page', (d) => appendFileSync(join(d, 'redirects.yaml'), '/voorbeeld/pijlers/pijler-1/: /voorbeeld/pijlers/pijler-2/\n'), ['redirects.yaml', '/voorbeeld/pijlers/pijler-1/ is a page the site publishes']],
   ['a word the edition defines again', (d) => writeFileSync(join(d, `${edition}/begrippen.yaml`), 'terms:\n  - term: Wmo\n    definition: Een wet.\n'), ['gemeenten/voorbeeld/begrippen.yaml: "Wmo" is also defined in', 'add "override: true"']],
+  [
+    'an act amending a law that did not exist yet',
+    (d) => writeFileSync(join(d, 'wetten/wijzigingswet.yaml'), 'name: Wijzigingswet\nidentifier: { staatsblad: "2010-1" }\ninForce: 2010-08-01\nchecked: 2026-12-01\ndomains: [jeugd]\nmunicipalityRole: Deze wet veranderde de Jeugdwet.\namends: [jeugdwet]\n'),
+    ['content/wetten/wijzigingswet.yaml: amends "jeugdwet"', 'which took effect on 2015-01-01 (its inForce)', 'alsoAmends'],
+  ],
+  ['a law without a checked date', (d) => edit(d, 'wetten/jeugdwet.yaml', (t) => t.replace(/^checked:.*\n/m, '')), ['jeugdwet', 'checked: is missing. Write the date you last checked']],
+  ['a quotation (the retired <Quote>)', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => `${t}\n<Quote by="x">y</Quote>\n`), ['pijler-1.mdx:16: <Quote> is no longer available', 'indirect speech', '<Callout title="Samenvatting">']],
   ['a house colour too light for text', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace('#00657e', '#66ccff')), ['gemeente.yaml', 'contrast of 1.64:1', 'darker shade']],
 ];
 

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { glossaryProblems, mergeGlossaries, type Glossary } from '../src/lib/glossary-check';
 import type { Term } from '../src/schemas/glossary';
@@ -26,5 +28,13 @@ describe('one definition per word', () => {
   test('an override replaces the shared term, other shared terms stay', () => {
     const merged = mergeGlossaries(common, own(term('Mantelzorg', { aliases: ['mantelzorgers'], override: true })));
     expect(merged.map((t) => t.term)).toEqual(['Wmo', 'Mantelzorg']);
+  });
+});
+
+describe('the glossaries of content/', () => {
+  const read = (file: string): Glossary => ({ file, terms: (load(readFileSync(file, 'utf8')) as { terms: Term[] }).terms });
+  test.each(readdirSync('content/gemeenten'))('%s defines each word once, or overrides on purpose', (edition) => {
+    const own = `content/gemeenten/${edition}/begrippen.yaml`;
+    expect(glossaryProblems(read('content/begrippen.yaml'), existsSync(own) ? read(own) : undefined)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * plain props, a few inline HTML elements, and links of a few kinds. Content is data that policy
  * staff write; it never runs code (src/mdx/content-policy.ts enforces this list).
  */
+import { QUOTATION_FIX } from '../gates/no-quotations';
 
 /** A component's props: those it needs and those it may have. Values are text in quotes, or true/false. */
 interface PropSpec {
@@ -27,8 +28,7 @@ export type AllowedProp<N extends MdxComponentName> = (typeof MDX_COMPONENTS)[N]
 
 /** Components that existed once, with what to write instead. */
 export const RETIRED_COMPONENTS: Record<string, string> = {
-  Quote:
-    'this site never shows words as a quotation. Write what someone said as indirect speech ("Een inwoner vertelt dat ..."), or put our summary in <Callout title="Samenvatting">...</Callout>.',
+  Quote: `this site never shows words as a quotation: ${QUOTATION_FIX}.`,
 };
 
 /**
