@@ -21,6 +21,14 @@ const cases: [string, (dir: string) => void, string[]][] = [
   ['a misspelt field', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('title:', 'titel:')), ['pijler-1.mdx', 'unknown field "titel"']],
   ['an unknown law in wetten.yaml', (d) => edit(d, `${edition}/wetten.yaml`, (t) => t.replace('law: jeugdwet', 'law: jeugdwett')), ['wetten.yaml', '"jeugdwett" is not in the law register']],
   ['an unknown law in MDX', (d) => edit(d, `${edition}/pijlers/pijler-2.mdx`, (t) => t.replace('id="jeugdwet"', 'id="wmo"')), ['pijler-2.mdx:', '<LawRef id="wmo" />: "wmo" is not in the law register']],
+  [
+    'a link to a law the edition does not name',
+    (d) => {
+      writeFileSync(join(d, 'wetten/wmo-2015.yaml'), readFileSync(join(d, 'wetten/jeugdwet.yaml'), 'utf8').replace('name: Jeugdwet', 'name: Wmo 2015'));
+      edit(d, `${edition}/pijlers/pijler-2.mdx`, (t) => t.replace('id="jeugdwet"', 'id="wmo-2015"'));
+    },
+    ['pijler-2.mdx:', '<LawRef id="wmo-2015" /> links to a law this edition does not name', 'gemeenten/voorbeeld/wetten.yaml', 'EDITION=voorbeeld'],
+  ],
   ['code in MDX', (d) => appendFileSync(join(d, `${edition}/pijlers/pijler-1.mdx`), `\nimport { writeFileSync } from 'node:fs';\nexport const x = writeFileSync('${join(d, 'ran')}', 'x');\n\nUw map: {process.env.HOME}.\n`), ['pijler-1.mdx:16: content may not import or export code', 'pijler-1.mdx:19: {process.env.HOME} is JavaScript']],
   ['a brace MDX cannot read', (d) => appendFileSync(join(d, `${edition}/pijlers/pijler-1.mdx`), '\nTekst met { een accolade.\n'), ['pijler-1.mdx:16: Unexpected end of file in expression', 'write \\{']],
   ['an unknown dataset', (d) => edit(d, `${edition}/bijlagen/bijlage-1.mdx`, (t) => t.replace('voorbeeld/bevolking', 'voorbeeld/inwoners')), ['there is no dataset "voorbeeld/inwoners"']],
