@@ -1,9 +1,11 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { build, copyFixture } from './helpers/build';
+import { build, copyFixture, FIXTURE } from './helpers/build';
 
 const edition = 'gemeenten/voorbeeld';
+/** The line of the first line appended after a blank line to the fixture's pijler-1.mdx. */
+const appended = readFileSync(join(FIXTURE, edition, 'pijlers/pijler-1.mdx'), 'utf8').split('\n').length + 1;
 
 /** Rewrites one file of the fixture. */
 function edit(dir: string, file: string, change: (text: string) => string) {
@@ -29,8 +31,8 @@ const cases: [string, (dir: string) => void, string[]][] = [
     },
     ['pijler-2.mdx:', '<LawRef id="wmo-2015" /> links to a law this edition does not name', 'gemeenten/voorbeeld/wetten.yaml', 'EDITION=voorbeeld'],
   ],
-  ['code in MDX', (d) => appendFileSync(join(d, `${edition}/pijlers/pijler-1.mdx`), `\nimport { writeFileSync } from 'node:fs';\nexport const x = writeFileSync('${join(d, 'ran')}', 'x');\n\nUw map: {process.env.HOME}.\n`), ['pijler-1.mdx:16: content may not import or export code', 'pijler-1.mdx:19: {process.env.HOME} is JavaScript']],
-  ['a brace MDX cannot read', (d) => appendFileSync(join(d, `${edition}/pijlers/pijler-1.mdx`), '\nTekst met { een accolade.\n'), ['pijler-1.mdx:16: Unexpected end of file in expression', 'write \\{']],
+  ['code in MDX', (d) => appendFileSync(join(d, `${edition}/pijlers/pijler-1.mdx`), `\nimport { writeFileSync } from 'node:fs';\nexport const x = writeFileSync('${join(d, 'ran')}', 'x');\n\nUw map: {process.env.HOME}.\n`), [`pijler-1.mdx:${appended}: content may not import or export code`, `pijler-1.mdx:${appended + 3}: {process.env.HOME} is JavaScript`]],
+  ['a brace MDX cannot read', (d) => appendFileSync(join(d, `${edition}/pijlers/pijler-1.mdx`), '\nTekst met { een accolade.\n'), [`pijler-1.mdx:${appended}: Unexpected end of file in expression`, 'write \\{']],
   ['an unknown dataset', (d) => edit(d, `${edition}/bijlagen/bijlage-1.mdx`, (t) => t.replace('voorbeeld/bevolking', 'voorbeeld/inwoners')), ['there is no dataset "voorbeeld/inwoners"']],
   ['a duplicate order', (d) => edit(d, `${edition}/pijlers/pijler-2.mdx`, (t) => t.replace('order: 2', 'order: 1')), ['pijler-2.mdx', 'both have order: 1', 'Give each file its own order']],
   ['a gap in the pyramid', (d) => edit(d, `${edition}/piramide/laag-2.mdx`, (t) => t.replace('order: 2', 'order: 4')), ['laag-2.mdx', '2 is missing', 'without gaps']],
@@ -48,7 +50,12 @@ const cases: [string, (dir: string) => void, string[]][] = [
     ['content/wetten/wijzigingswet.yaml: amends "jeugdwet"', 'which took effect on 2015-01-01 (its inForce)', 'alsoAmends'],
   ],
   ['a law without a checked date', (d) => edit(d, 'wetten/jeugdwet.yaml', (t) => t.replace(/^checked:.*\n/m, '')), ['jeugdwet', 'checked: is missing. Write the date you last checked']],
-  ['a quotation (the retired <Quote>)', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => `${t}\n<Quote by="x">y</Quote>\n`), ['pijler-1.mdx:16: <Quote> is no longer available', 'indirect speech', '<Callout title="Samenvatting">']],
+  ['an unknown theme', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('\nthemes: [jeugd]', '\nthemes: [jeugt]')), ['pijler-1.mdx: themes: "jeugt" is not a theme. The themes are: jeugd, ouderen.']],
+  ['a layer without a theme', (d) => edit(d, `${edition}/piramide/laag-2.mdx`, (t) => t.replace(/^themes:.*\n/m, '')), ['laag-2.mdx: themes is missing', 'content/themas.yaml: jeugd, ouderen']],
+  ['a goal without a theme', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace(', themes: [jeugd] }', ' }')), ['pijler-1.mdx: goals.0.themes is missing']],
+  ['an unknown law of a theme', (d) => edit(d, 'themas.yaml', (t) => t.replace('laws: [jeugdwet]', 'laws: [jeugdwett]')), ['themas.yaml', '"jeugdwett" is not in the law register']],
+  ['a theme summary linking to a missing heading', (d) => edit(d, `${edition}/themas.yaml`, (t) => t.replace('#eerste-kop', '#tweede-kop')), ['names the heading "tweede-kop"', 'has no such heading', 'Use one of its heading ids: eerste-kop']],
+  ['a quotation (the retired <Quote>)', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => `${t}\n<Quote by="x">y</Quote>\n`), ['pijler-1.mdx:', '<Quote> is no longer available', 'indirect speech', '<Callout title="Samenvatting">']],
   ['a house colour too light for text', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace('#00657e', '#66ccff')), ['gemeente.yaml', 'contrast of 1.64:1', 'darker shade']],
 ];
 

@@ -2,9 +2,9 @@ import { appendFileSync, cpSync, mkdirSync, readFileSync, renameSync, writeFileS
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentPagePaths } from '../src/lib/content-layout';
-import { checkContent, contentFiles, formatProblems } from '../src/lib/content-check';
+import { checkContent, contentFiles, formatProblems, themeIds } from '../src/lib/content-check';
 import { reservedNames, sitePagePaths } from '../src/lib/site-names';
-import { copyFixture } from './helpers/build';
+import { copyFixture, FIXTURE } from './helpers/build';
 import { builtPages, DIST } from './helpers/dist';
 
 const edition = 'gemeenten/voorbeeld';
@@ -61,7 +61,7 @@ describe('content that would vanish or read wrong is named with the fix', () => 
     ['an edition in upper case', (d) => move(d, edition, 'gemeenten/Soest'), ['the folder name "Soest" is the edition\'s web address', 'Rename the folder to soest']],
     ['an edition with a space', (d) => move(d, edition, 'gemeenten/de bilt'), ['the folder name "de bilt"', 'Rename the folder to de-bilt']],
     ['a gemeente.yaml saved as Latin-1', (d) => appendFileSync(join(d, `${edition}/gemeente.yaml`), Buffer.from('editorial: [De offici\xeble tekst.]\n', 'latin1')), ['gemeente.yaml: is not saved as UTF-8: line 1', 'save it with the encoding "UTF-8"']],
-    ['an MDX page saved as Latin-1', (d) => appendFileSync(join(d, `${edition}/pijlers/pijler-1.mdx`), Buffer.from('\nCaf\xe9.\n', 'latin1')), ['pijler-1.mdx: is not saved as UTF-8: line 16']],
+    ['an MDX page saved as Latin-1', (d) => appendFileSync(join(d, `${edition}/pijlers/pijler-1.mdx`), Buffer.from('\nCaf\xe9.\n', 'latin1')), [`pijler-1.mdx: is not saved as UTF-8: line ${readFileSync(join(FIXTURE, edition, 'pijlers/pijler-1.mdx'), 'utf8').split('\n').length + 1}`]],
     ['a duplicate field in a dataset', (d) => edit(d, `${edition}/cijfers/bevolking.yaml`, (t) => `${t}title: Nog een titel\n`), ['cijfers/bevolking.yaml: line 11: duplicated mapping key', 'A field appears twice']],
     ['a tab in a dataset', (d) => edit(d, `${edition}/cijfers/bevolking.yaml`, (t) => t.replace('  - { key: man', '\t- { key: man')), ['cijfers/bevolking.yaml: line 9: tab characters must not be used in indentation', 'never tabs']],
     ['a duplicate field in front matter', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('order: 1', 'order: 1\norder: 2')), ['pijler-1.mdx: line 5: duplicated mapping key']],
@@ -95,7 +95,7 @@ describe('the names and pages of the site itself', () => {
   });
 
   test('the pages the check knows are the pages the full build publishes', () => {
-    const known = new Set([...contentPagePaths(contentFiles('content')), ...sitePagePaths()]);
+    const known = new Set([...contentPagePaths(contentFiles('content'), themeIds('content')), ...sitePagePaths()]);
     expect([...known].sort()).toEqual(builtPages(DIST).filter((url) => url !== '/404.html'));
   });
 });

@@ -13,9 +13,9 @@ export const PAGE_FOLDERS = { pillars: 'pijlers', layers: 'piramide', chapters: 
 /** The folder of an edition that holds datasets: <id>.yaml with <id>.csv. */
 export const DATASET_FOLDER = 'cijfers';
 /** Files of an edition folder. */
-export const EDITION_FILES = ['gemeente.yaml', 'wetten.yaml', 'begrippen.yaml'];
+export const EDITION_FILES = ['gemeente.yaml', 'wetten.yaml', 'begrippen.yaml', 'themas.yaml'];
 /** Files at the top of content/, shared by all editions. */
-export const SHARED_FILES = ['begrippen.yaml', 'redirects.yaml'];
+export const SHARED_FILES = ['begrippen.yaml', 'redirects.yaml', 'themas.yaml'];
 /** The folders at the top of content/: the law register and the editions. */
 export const LAW_FOLDER = 'wetten';
 export const EDITIONS_FOLDER = 'gemeenten';
@@ -131,12 +131,12 @@ export function layoutProblems(paths: readonly string[], reserved: ReadonlySet<s
 
 /**
  * The paths of the full build's pages that come from content/: each edition's home, glossary and
- * whole-vision page, its section lists and pages, its figures, and each law. A redirect from one
- * of them would replace a live page.
+ * whole-vision page, its section lists and pages, its figures, each law, and each theme (the ids
+ * of themas.yaml). A redirect from one of them would replace a live page.
  */
-export function contentPagePaths(paths: readonly string[]): Set<string> {
+export function contentPagePaths(paths: readonly string[], themeIds: readonly string[] = []): Set<string> {
   const urls = createUrls('/');
-  const live = new Set<string>();
+  const live = new Set<string>(themeIds.map((id) => urls.theme(id)));
   for (const path of paths) {
     const [top, edition, folder, file] = path.split('/');
     if (top === LAW_FOLDER && edition?.endsWith('.yaml')) live.add(urls.law(edition.slice(0, -5)));

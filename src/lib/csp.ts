@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy every page carries in a meta tag: only this site's own files, the
- * same for every page (house colours are stylesheets of the site: src/pages/thema/). 'wasm-unsafe-eval'
+ * same for every page (house colours are stylesheets of the site: src/pages/huisstijl/). 'wasm-unsafe-eval'
  * is what Pagefind's search needs. frame-ancestors cannot be set in a meta tag: the headers files
  * the build writes send it (src/integrations/security-headers.ts).
  */

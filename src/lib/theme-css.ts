@@ -7,7 +7,7 @@ export function houseVariables(colour: string): string {
 }
 
 /**
- * The themes are stylesheets of the site (thema/<edition>.css), not inline styles: a strict CSP
+ * The house colours are stylesheets of the site (huisstijl/<edition>.css), not inline styles: a strict CSP
  * allows an inline style only by its hash, and the host's one policy line for all pages would
  * then grow a hash per house colour, past Cloudflare Pages' 2,000 characters at about 40 editions.
  */

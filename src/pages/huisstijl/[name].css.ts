@@ -4,7 +4,7 @@ import { getEditions } from '../../lib/content';
 import { ALL_EDITIONS_THEME } from '../../lib/site-names';
 import { editionsThemeCss, editionThemeCss } from '../../lib/theme-css';
 
-/** thema/<edition>.css for each edition's pages, and thema/gemeenten.css for the list of all editions (not in a single-edition build). */
+/** huisstijl/<edition>.css for each edition's pages, and huisstijl/gemeenten.css for the list of all editions (not in a single-edition build). */
 export const getStaticPaths = (async () => {
   const editions = (await getEditions()).map(({ slug, edition }) => ({ slug, colour: edition.data.colour }));
   return [
