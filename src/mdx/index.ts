@@ -1,3 +1,5 @@
+import type { ComponentProps } from 'astro/types';
+import type { AllowedProp, MdxComponentName } from './allowed';
 import Callout from './Callout.astro';
 import Chart from './Chart.astro';
 import EditorialNote from './EditorialNote.astro';
@@ -6,8 +8,22 @@ import LawRef from './LawRef.astro';
 import MarkdownTable from './MarkdownTable.astro';
 import MarkdownTableHeader from './MarkdownTableHeader.astro';
 import Perspective from './Perspective.astro';
-import Quote from './Quote.astro';
 import Table from './Table.astro';
 
-/** What MDX content may use without an import, and the elements of Markdown it renders its own way. */
-export const mdxComponents = { Callout, Chart, EditorialNote, KeyFigures, LawRef, Perspective, Quote, Table, table: MarkdownTable, th: MarkdownTableHeader };
+const components = { Callout, Chart, EditorialNote, KeyFigures, LawRef, Perspective, Table };
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** A component whose props are exactly those ./allowed.ts lets content write, else a type astro check rejects. */
+type InStep<C extends (props: any) => unknown, N extends MdxComponentName> =
+  Same<keyof ComponentProps<C>, AllowedProp<N>> extends true ? C : { propsDifferFromAllowedTs: N };
+
+/**
+ * What MDX content may use without an import. `satisfies` makes astro check fail when a component
+ * is missing here or its props drift from what ./allowed.ts lets content write.
+ */
+export const mdxComponents = {
+  ...(components satisfies { [N in MdxComponentName]: InStep<(typeof components)[N], N> }),
+  // Elements of Markdown rendered our own way: a table scrolls in its own region on a phone.
+  table: MarkdownTable,
+  th: MarkdownTableHeader,
+};
