@@ -5,6 +5,7 @@
  */
 import { excerptParts } from '../lib/excerpt';
 import { isPageKind, kindLabel, PAGE_KINDS } from '../lib/page-kinds';
+import { META_WEIGHTS } from '../lib/search-index';
 import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../lib/search-state';
 
 interface Edition {
@@ -27,7 +28,7 @@ interface Result {
 }
 
 interface Pagefind {
-  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
+  options(options: { baseUrl?: string; noWorker?: boolean; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   search(query: string | null, options: { filters: Record<string, string> }): Promise<{ results: Result[] } | null>;
 }
 
@@ -48,7 +49,8 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (pf: Pagefind) => {
     // No web worker: it would fetch a second copy of Pagefind's code (12 KB gzip) to keep the
     // page responsive during a search that takes milliseconds on an index this size.
-    await pf.options({ baseUrl: form.dataset.base ?? '/', noWorker: true });
+    // A law's abbreviation and a page's search words are metadata: weigh them like its title.
+    await pf.options({ baseUrl: form.dataset.base ?? '/', noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
     return pf;
   });
   return pagefind;
