@@ -156,6 +156,19 @@ describe('the search page', () => {
     expect(await page.textContent('#zoek-status')).toMatch(/^Geen resultaten/);
   });
 
+  test.each([
+    // Pagefind shortens a word it cannot find: "wijkcoach" finds pages with "wijk".
+    ['wijkcoach', /^Het woord “wijkcoach” staat op geen enkele pagina\. Wel \d+ resultaten met woorden die erop lijken, zoals “wijk\w*”\.$/],
+    ['wijkcoach mantelzorg', /^Het woord “wijkcoach” staat op geen enkele pagina\. Wel \d+ resultat?en met woorden die erop lijken/],
+    // Other forms of a word, the start of a compound and a search word are hits.
+    ['mantelzorgers', /^\d+ resultaten voor “mantelzorgers”\.$/],
+    ['jeugd', /^\d+ resultaten voor “jeugd”\.$/],
+    ['budgetbeheer', /^1 resultaat voor “budgetbeheer”\.$/],
+  ])('“%s”: near matches are announced as such, not as hits', async (words, announcement) => {
+    expect((await search(q(words))).length).toBeGreaterThan(0);
+    expect(await page.textContent('#zoek-status')).toMatch(announcement);
+  });
+
   test('results are links a keyboard reaches, with a visible focus; sections link to their heading', async () => {
     const found = await search(q('jeugdhulp'));
     await page.focus('#zoeken button[type=submit]');

@@ -3,6 +3,7 @@ import { byLetter, indexLetter } from '../src/lib/a-z';
 import { excerptParts } from '../src/lib/excerpt';
 import { kindLabel } from '../src/lib/page-kinds';
 import { indexAttributes } from '../src/lib/search-index';
+import { firstMarked, holds, missingWords, queryWords } from '../src/lib/search-near';
 import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../src/lib/search-state';
 
 const state = (q = '', gemeente = '', soort: SearchState['soort'] = ''): SearchState => ({ q, gemeente, soort });
@@ -100,4 +101,38 @@ describe('what search knows of a page', () => {
   ] as const)('%o gets its Pagefind attributes', (page, attributes) => {
     expect(indexAttributes(page)).toEqual(attributes);
   });
+});
+
+describe('hits and near matches', () => {
+  test.each([
+    ['Wijkcoach', ['wijkcoach']],
+    ['  hulp bij schulden ', ['hulp', 'bij', 'schulden']],
+    ['"jeugdwet"', ['jeugdwet']],
+    ['wmo-loket, WMO', ['wmo-loket', 'wmo']],
+    ["opa's", ["opa's"]],
+  ])('%s has the words %o', (query, words) => expect(queryWords(query)).toEqual(words));
+
+  test.each([
+    ['De mantelzorger helpt.', 'mantelzorgers', true],
+    ['Jeugdhulp voor gezinnen.', 'jeugd', true],
+    ['Kinderen van opa en oma.', "opa's", true],
+    ['In de wijk en de buurt.', 'wijkcoach', false],
+    ['Een wijkteam.', 'wijkteams', true],
+    ['Ons plan.', 'plannen', true],
+    ['Een planning.', 'plantsoenen', false],
+  ])('“%s” holds %s: %s', (text, word, expected) => expect(holds(text, word)).toBe(expected));
+
+  test.each([
+    ['wijkcoach', ['In de wijk.', 'Wijken en buurten.'], ['wijkcoach']],
+    ['hulp wijkcoach', ['Hulp in de wijk.'], ['wijkcoach']],
+    ['mantelzorgers', ['Een mantelzorger.'], []],
+    ['budgetbeheer', ['Hulp bij geld. schulden, budgetbeheer'], []],
+    ['iets', [], ['iets']],
+  ])('%s in %o misses %o', (query, texts, missing) => expect(missingWords(query, texts)).toEqual(missing));
+
+  test.each([
+    ['een <mark>wijk:</mark> de buurt', 'wijk'],
+    ['<mark>Jeugd&amp;zorg</mark>', 'jeugd'],
+    ['geen treffer', undefined],
+  ])('the first marked word of %s is %s', (excerpt, word) => expect(firstMarked(excerpt)).toBe(word));
 });

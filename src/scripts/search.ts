@@ -6,6 +6,8 @@
 import { excerptParts } from '../lib/excerpt';
 import { isPageKind, kindLabel, PAGE_KINDS } from '../lib/page-kinds';
 import { META_WEIGHTS } from '../lib/search-index';
+import { firstMarked, missingWords } from '../lib/search-near';
+import { listNl } from '../lib/text';
 import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../lib/search-state';
 
 interface Edition {
@@ -17,7 +19,9 @@ interface Edition {
 
 interface ResultData {
   url: string;
-  meta: { title?: string };
+  /** The page's whole indexed text. */
+  content: string;
+  meta: Record<string, string | undefined> & { title?: string };
   excerpt: string;
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; anchor?: unknown }[];
@@ -63,13 +67,28 @@ function fill(state: SearchState): void {
   }
 }
 
-function describe(count: number, state: SearchState): string {
-  const found = count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`;
+/** What the results hold of the search: words no shown result contains, and a word found instead. */
+interface Nearness {
+  missing: string[];
+  like?: string | undefined;
+}
+
+const quoted = (words: string[]) => listNl(words.map((w) => `“${w}”`));
+
+function describe(count: number, state: SearchState, near: Nearness): string {
   const edition = editions.find((e) => e.slug === state.gemeente);
-  const where = [found, state.q && `voor “${state.q}”`, edition && `in ${edition.name}`].filter(Boolean).join(' ');
   const only = state.soort ? `, alleen ${PAGE_KINDS[state.soort].filter.toLowerCase()}` : '';
+  const place = [edition && ` in ${edition.name}`, only].filter(Boolean).join('');
+  if (count > 0 && near.missing.length > 0) {
+    // Pagefind shortens a word it cannot find: say so, rather than count the pages as hits.
+    const none = `${near.missing.length === 1 ? 'Het woord' : 'De woorden'} ${quoted(near.missing)} ${near.missing.length === 1 ? 'staat' : 'staan'} op geen enkele pagina${place}.`;
+    const like = near.like && !near.missing.includes(near.like) ? `, zoals “${near.like}”` : '';
+    return `${none} Wel ${count === 1 ? '1 resultaat' : `${count} resultaten`} met woorden die erop lijken${like}.`;
+  }
+  const found = count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`;
+  const where = [found, state.q && `voor “${state.q}”`].filter(Boolean).join(' ');
   const tip = count === 0 ? ' Probeer een ander woord, of zoek zonder gemeente of soort.' : '';
-  return `${where}${only}.${tip}`;
+  return `${where}${place}.${tip}`;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -113,15 +132,21 @@ function resultItem(data: ResultData): HTMLLIElement {
 
 let run = 0;
 
-/** Adds the next page of results; returns the first new item, to move focus to after "more". */
-async function showMore(results: Result[], from: number, current: number): Promise<HTMLLIElement | undefined> {
+/** Adds the next page of results; returns their data, to judge them and to move focus after "more". */
+async function showMore(results: Result[], from: number, current: number): Promise<{ data: ResultData[]; first?: HTMLLIElement | undefined }> {
   const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
-  if (current !== run) return undefined;
+  if (current !== run) return { data };
   const items = data.map(resultItem);
   list.append(...items);
   more.hidden = results.length <= from + PAGE_SIZE;
-  more.onclick = async () => (await showMore(results, from + PAGE_SIZE, current))?.querySelector('a')?.focus();
-  return items[0];
+  more.onclick = async () => (await showMore(results, from + PAGE_SIZE, current)).first?.querySelector('a')?.focus();
+  return { data, first: items[0] };
+}
+
+/** Whether the shown results hold the words searched for: their text, title and search words. */
+function nearness(q: string, data: ResultData[]): Nearness {
+  const texts = data.map((d) => [d.content, ...Object.values(d.meta)].join(' '));
+  return { missing: missingWords(q, texts), like: data[0] && firstMarked(data[0].excerpt) };
 }
 
 async function show(state: SearchState): Promise<void> {
@@ -140,8 +165,8 @@ async function show(state: SearchState): Promise<void> {
     const filters = pagefindFilters(state, (slug) => editions.find((e) => e.slug === slug)?.name);
     const results = (await pf.search(state.q || null, { filters }))?.results ?? [];
     if (current !== run) return;
-    await showMore(results, 0, current);
-    if (current === run) status.textContent = describe(results.length, state);
+    const { data } = await showMore(results, 0, current);
+    if (current === run) status.textContent = describe(results.length, state, nearness(state.q, data));
   } catch {
     if (current !== run) return;
     status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw, of kies hieronder een pagina van A tot Z.';
