@@ -34,12 +34,41 @@ describe('the search in the URL of /zoeken/', () => {
     expect(readSearch(new URLSearchParams(searchQuery(search)))).toEqual(search);
   });
 
+  describe('on an edition’s own search page (/zuidplas/zoeken/)', () => {
+    test.each([
+      ['?q=wmo', state('wmo', 'zuidplas')],
+      ['?q=wmo&gemeente=', state('wmo')],
+      ['?q=wmo&gemeente=soest', state('wmo', 'soest')],
+      ['', state('', 'zuidplas')],
+    ])('%s reads as the search it names, in Zuidplas unless it names another', (query, expected) => {
+      expect(readSearch(new URLSearchParams(query), 'zuidplas')).toEqual(expected);
+    });
+
+    test.each([
+      [state('wmo', 'zuidplas'), '?q=wmo'],
+      [state('wmo'), '?q=wmo&gemeente='],
+      [state('wmo', 'soest', 'wet'), '?q=wmo&gemeente=soest&soort=wet'],
+    ])('%o is written without the edition the page implies', (search, query) => {
+      expect(searchQuery(search, 'zuidplas')).toBe(query);
+    });
+
+    test.each([state('wmo'), state('wmo', 'zuidplas'), state('', 'soest', 'bijlage')])('%o survives a round trip', (search) => {
+      expect(readSearch(new URLSearchParams(searchQuery(search, 'zuidplas')), 'zuidplas')).toEqual(search);
+    });
+  });
+
   test.each([
     [state(), false],
     [state('x'), true],
     [state('', 'soest'), true],
     [state('', '', 'wet'), true],
   ])('%o is something to search: %s', (search, expected) => expect(hasSearch(search)).toBe(expected));
+
+  test.each([
+    [state('', 'zuidplas'), false],
+    [state('', 'soest'), true],
+    [state('wmo', 'zuidplas'), true],
+  ])('%o is something to search on /zuidplas/zoeken/: %s', (search, expected) => expect(hasSearch(search, 'zuidplas')).toBe(expected));
 
   const names: Record<string, string> = { zuidplas: 'Zuidplas', 'dijk-en-waard': 'Dijk en Waard' };
   test.each([

@@ -24,6 +24,12 @@ export function indexAttributes({ searchable, edition, kind }: Indexing): Record
   };
 }
 
+/**
+ * Puts a page in an edition's search besides its own: a law in the search of each edition that
+ * names it, so "jeugdwet" on Zuidplas's search page finds the law. Set on any element of the page.
+ */
+export const editionFilter = (edition: string) => ({ 'data-pagefind-filter': `gemeente:${edition}` });
+
 /** The Pagefind metadata fields that hold a page's search words, and a law's abbreviation. */
 export const SEARCH_WORDS_FIELD = 'zoekwoorden';
 export const ABBREVIATION_FIELD = 'afkorting';

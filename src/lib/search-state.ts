@@ -10,23 +10,34 @@ export interface SearchState {
   soort: PageKind | '';
 }
 
-/** The search in a URL's query; unknown kinds and blank values count as "all". */
-export function readSearch(params: URLSearchParams): SearchState {
+/**
+ * The search in a URL's query; unknown kinds and blank values count as "all". `scope` is the
+ * edition an edition's own search page (/zuidplas/zoeken/) searches when the URL names none;
+ * `gemeente=` (blank) still means all.
+ */
+export function readSearch(params: URLSearchParams, scope = ''): SearchState {
   const value = (key: string) => (params.get(key) ?? '').trim();
   const soort = value('soort');
-  return { q: value('q'), gemeente: value('gemeente').toLowerCase(), soort: isPageKind(soort) ? soort : '' };
+  const gemeente = params.has('gemeente') ? value('gemeente') : scope;
+  return { q: value('q'), gemeente: gemeente.toLowerCase(), soort: isPageKind(soort) ? soort : '' };
 }
 
-/** The query string for a search, without empty parts: "?q=jeugdwet&soort=wet", or "" for none. */
-export function searchQuery(state: SearchState): string {
+/**
+ * The query string for a search, without empty parts: "?q=jeugdwet&soort=wet", or "" for none.
+ * On a page with a `scope`, the edition is left out when it is the scope and kept, even blank
+ * ("gemeente=" for all), when it is not.
+ */
+export function searchQuery(state: SearchState, scope = ''): string {
   const params = new URLSearchParams();
-  for (const key of ['q', 'gemeente', 'soort'] as const) if (state[key]) params.set(key, state[key]);
+  if (state.q) params.set('q', state.q);
+  if (state.gemeente !== scope) params.set('gemeente', state.gemeente);
+  if (state.soort) params.set('soort', state.soort);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
-/** Whether there is anything to search for: words, or a filter alone. */
-export const hasSearch = (state: SearchState) => Boolean(state.q || state.gemeente || state.soort);
+/** Whether there is anything to search for: words, or a filter alone (other than the page's own edition). */
+export const hasSearch = (state: SearchState, scope = '') => Boolean(state.q || (state.gemeente && state.gemeente !== scope) || state.soort);
 
 /**
  * Pagefind's filters for a search. The index holds an edition's name (what results show),

@@ -45,7 +45,12 @@ const status = document.querySelector<HTMLElement>('#zoek-status')!;
 const list = document.querySelector<HTMLOListElement>('#zoek-resultaten')!;
 const more = document.querySelector<HTMLButtonElement>('#zoek-meer')!;
 const index = document.querySelector<HTMLElement>('#a-z')!;
+const choices = document.querySelector<HTMLDetailsElement>('#zoek-keuze')!;
+const scopeLabel = document.querySelector<HTMLElement>('#zoek-bereik')!;
+const everywhere = document.querySelector<HTMLElement>('#zoek-overal')!;
 const editions: Edition[] = JSON.parse(form.dataset.editions ?? '[]');
+/** The edition an edition's own search page searches when the URL names none. */
+const scope = form.dataset.scope ?? '';
 
 let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind's script, index and WebAssembly are fetched the first time a search runs. */
@@ -60,11 +65,24 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+const editionName = (slug: string) => editions.find((e) => e.slug === slug)?.name;
+
+/** Puts the search in the form, and says in the folded choices where it searches. */
 function fill(state: SearchState): void {
   for (const key of ['q', 'gemeente', 'soort'] as const) {
     const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
     if (field) field.value = state[key];
   }
+  const only = state.soort ? `, alleen ${PAGE_KINDS[state.soort].filter.toLowerCase()}` : '';
+  scopeLabel.textContent = `${editionName(state.gemeente) ?? 'alle gemeenten'}${only}`;
+  // A choice the reader (or a link) made stays in sight.
+  if (state.soort || state.gemeente !== scope) choices.open = true;
+}
+
+/** The search in the URL, so it can be shared, bookmarked and restored on reload. */
+function go(state: SearchState): void {
+  history.pushState(null, '', `${location.pathname}${searchQuery(state, scope)}`);
+  void show(state);
 }
 
 /** What the results hold of the search: words no shown result contains, and a word found instead. */
@@ -107,8 +125,9 @@ function link(href: string, text: string, className = ''): HTMLAnchorElement {
 function resultItem(data: ResultData): HTMLLIElement {
   const li = element('li', 'border-b border-line pb-4');
   li.append(link(data.url, data.meta.title ?? data.url, 'text-lg font-bold'));
-  const gemeente = data.filters.gemeente?.[0];
   const kind = data.filters.soort?.[0];
+  // A law is in the search of every edition that names it, but belongs to none.
+  const gemeente = kind === 'wet' ? undefined : data.filters.gemeente?.[0];
   const word = editions.find((e) => e.name === gemeente)?.word;
   const context = [gemeente, kind && isPageKind(kind) ? kindLabel(kind, word) : undefined].filter(Boolean).join(' · ');
   if (context) li.append(element('p', 'text-base text-muted', context));
@@ -154,15 +173,24 @@ async function show(state: SearchState): Promise<void> {
   fill(state);
   list.replaceChildren();
   more.hidden = true;
-  index.hidden = hasSearch(state);
-  if (!hasSearch(state)) {
+  index.hidden = hasSearch(state, scope);
+  // One click from one edition's results to those of all.
+  const all = { ...state, gemeente: '' };
+  everywhere.hidden = !(state.gemeente && editionName(state.gemeente) && state.q);
+  everywhere.querySelector('a')!.href = `${location.pathname}${searchQuery(all, scope)}`;
+  everywhere.onclick = (event) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey) return; // a new tab or window: let the link go
+    event.preventDefault();
+    go(all);
+  };
+  if (!hasSearch(state, scope)) {
     status.textContent = '';
     return;
   }
   status.textContent = 'Bezig met zoeken…';
   try {
     const pf = await loadPagefind();
-    const filters = pagefindFilters(state, (slug) => editions.find((e) => e.slug === slug)?.name);
+    const filters = pagefindFilters(state, editionName);
     const results = (await pf.search(state.q || null, { filters }))?.results ?? [];
     if (current !== run) return;
     const { data } = await showMore(results, 0, current);
@@ -174,14 +202,11 @@ async function show(state: SearchState): Promise<void> {
   }
 }
 
-const fromUrl = () => readSearch(new URLSearchParams(location.search));
+const fromUrl = () => readSearch(new URLSearchParams(location.search), scope);
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const state = readSearch(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
-  // The search lives in the URL, so it can be shared, bookmarked and restored on reload.
-  history.pushState(null, '', `${location.pathname}${searchQuery(state)}`);
-  void show(state);
+  go(readSearch(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), scope));
 });
 addEventListener('popstate', () => void show(fromUrl()));
 void show(fromUrl());
