@@ -3,6 +3,7 @@ import { csvParseRows } from 'd3-dsv';
 import { FIGURE_KINDS, type FigureKind } from '../charts/kinds';
 import { UNKNOWN_DATE } from '../lib/dates';
 import { SLUG, partialDate, strict, text } from './fields';
+import { themeTags } from './theme';
 
 /** A column of a dataset. */
 const column = strict({
@@ -66,6 +67,8 @@ export const datasetMetaSchema = strict({
   columns: z.array(column).min(2, { error: 'needs at least two columns: a label and a value.' }),
   /** The figure that fits these figures on the edition's figures page. Default: key figures. */
   chart: figure.optional(),
+  /** One to three themes of content/themas.yaml the figures are about, so theme pages list them. Default: none. */
+  themes: themeTags().optional(),
 });
 
 export type DatasetMeta = z.output<typeof datasetMetaSchema>;

@@ -51,6 +51,8 @@ const everywhere = document.querySelector<HTMLElement>('#zoek-overal')!;
 const editions: Edition[] = JSON.parse(form.dataset.editions ?? '[]');
 /** The edition an edition's own search page searches when the URL names none. */
 const scope = form.dataset.scope ?? '';
+/** The themes of the site: id (in the URL and the index) and title. */
+const themes: { id: string; title: string }[] = JSON.parse(form.dataset.themes ?? '[]');
 
 let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind's script, index and WebAssembly are fetched the first time a search runs. */
@@ -69,14 +71,15 @@ const editionName = (slug: string) => editions.find((e) => e.slug === slug)?.nam
 
 /** Puts the search in the form, and says in the folded choices where it searches. */
 function fill(state: SearchState): void {
-  for (const key of ['q', 'gemeente', 'soort'] as const) {
+  for (const key of ['q', 'gemeente', 'soort', 'thema'] as const) {
     const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
     if (field) field.value = state[key];
   }
   const only = state.soort ? `, alleen ${PAGE_KINDS[state.soort].filter.toLowerCase()}` : '';
-  scopeLabel.textContent = `${editionName(state.gemeente) ?? 'alle gemeenten'}${only}`;
+  const theme = themes.find((t) => t.id === state.thema);
+  scopeLabel.textContent = `${editionName(state.gemeente) ?? 'alle gemeenten'}${only}${theme ? `, thema ${theme.title}` : ''}`;
   // A choice the reader (or a link) made stays in sight.
-  if (state.soort || state.gemeente !== scope) choices.open = true;
+  if (state.soort || state.thema || state.gemeente !== scope) choices.open = true;
 }
 
 /** The search in the URL, so it can be shared, bookmarked and restored on reload. */
@@ -96,7 +99,8 @@ const quoted = (words: string[]) => listNl(words.map((w) => `“${w}”`));
 function describe(count: number, state: SearchState, near: Nearness): string {
   const edition = editions.find((e) => e.slug === state.gemeente);
   const only = state.soort ? `, alleen ${PAGE_KINDS[state.soort].filter.toLowerCase()}` : '';
-  const place = [edition && ` in ${edition.name}`, only].filter(Boolean).join('');
+  const theme = themes.find((t) => t.id === state.thema);
+  const place = [edition && ` in ${edition.name}`, only, theme && `, over het thema ${theme.title}`].filter(Boolean).join('');
   if (count > 0 && near.missing.length > 0) {
     // Pagefind shortens a word it cannot find: say so, rather than count the pages as hits.
     const none = `${near.missing.length === 1 ? 'Het woord' : 'De woorden'} ${quoted(near.missing)} ${near.missing.length === 1 ? 'staat' : 'staan'} op geen enkele pagina${place}.`;
@@ -105,7 +109,7 @@ function describe(count: number, state: SearchState, near: Nearness): string {
   }
   const found = count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`;
   const where = [found, state.q && `voor “${state.q}”`].filter(Boolean).join(' ');
-  const tip = count === 0 ? ' Probeer een ander woord, of zoek zonder gemeente of soort.' : '';
+  const tip = count === 0 ? ' Probeer een ander woord, of zoek zonder gemeente, soort of thema.' : '';
   return `${where}${place}.${tip}`;
 }
 
@@ -190,7 +194,7 @@ async function show(state: SearchState): Promise<void> {
   status.textContent = 'Bezig met zoeken…';
   try {
     const pf = await loadPagefind();
-    const filters = pagefindFilters(state, editionName);
+    const filters = pagefindFilters(state, editionName, (id) => themes.some((t) => t.id === id));
     const results = (await pf.search(state.q || null, { filters }))?.results ?? [];
     if (current !== run) return;
     const { data } = await showMore(results, 0, current);
