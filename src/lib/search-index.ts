@@ -51,7 +51,8 @@ export const abbreviationMeta = (abbreviation: string | undefined) =>
 /**
  * How much a match in a metadata field weighs against one in the text (Pagefind's
  * `ranking.metaWeights`; the title weighs 5 by default). Search words are what residents type,
- * so a page found by one ranks as if the word were in its title; an abbreviation names one law
- * exactly and outweighs a title that merely starts with it ("WEB" and "Webinar").
+ * so a page found by one ranks high, yet below a page with the words as its title ("Gezond
+ * leven"); an abbreviation names one law exactly and outweighs a title that merely starts with
+ * it ("WEB" and "Webinar").
  */
-export const META_WEIGHTS = { title: 5, [SEARCH_WORDS_FIELD]: 5, [ABBREVIATION_FIELD]: 10 };
+export const META_WEIGHTS = { title: 5, [SEARCH_WORDS_FIELD]: 3, [ABBREVIATION_FIELD]: 10 };
