@@ -13,7 +13,7 @@ import { DIST, readPage } from './helpers/dist';
 
 interface Meta {
   title: string;
-  columns: { key: string; label: string; type: 'text' | 'number' }[];
+  columns: { key: string; label: string; type: 'text' | 'integer' | 'decimal' }[];
   chart?: { kind: string };
 }
 
@@ -79,7 +79,7 @@ describe('each CSV is also offered in the form Dutch Excel opens', () => {
     rows.forEach((row, i) =>
       meta.columns.forEach((c, j) => {
         const source = plain[i + 1]![j]!;
-        expect(row[j]).toBe(c.type === 'number' ? source.replace('.', ',') : source);
+        expect(row[j]).toBe(c.type === 'text' ? source : source.replace('.', ','));
       }),
     );
   });

@@ -22,9 +22,9 @@ const FORMULA = /^[=+\-@\t\r]/;
  */
 export function toExcelCsv(data: Pick<ChartData, 'columns' | 'rows'>): string {
   const format = dsvFormat(';');
-  const cell = (value: unknown, type: 'text' | 'number') => {
+  const cell = (value: unknown, type: 'text' | 'integer' | 'decimal') => {
     if (value === null || value === undefined) return '';
-    if (type === 'number') return String(value).replace('.', ',');
+    if (type !== 'text') return String(value).replace('.', ',');
     const text = String(value);
     return FORMULA.test(text) ? `'${text}` : text;
   };

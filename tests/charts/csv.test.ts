@@ -14,7 +14,7 @@ const meta: DatasetMeta = {
   licence: 'L',
   columns: [
     { key: 'maatstaf', label: 'Wat', type: 'text' },
-    { key: 'percentage', label: 'Percentage', type: 'number' },
+    { key: 'percentage', label: 'Percentage', type: 'decimal' },
   ],
 };
 
@@ -53,7 +53,7 @@ describe('chart ids', () => {
 describe('CSV for Excel (Dutch)', () => {
   const columns: DatasetMeta['columns'] = [
     { key: 'wat', label: 'Wat is gemeten', type: 'text' },
-    { key: 'percentage', label: 'Percentage', type: 'number' },
+    { key: 'percentage', label: 'Percentage', type: 'decimal' },
   ];
   const file = (...rows: [string, number | null][]) => toExcelCsv({ columns, rows: rows.map(([wat, percentage]) => ({ wat, percentage })) });
 

@@ -8,7 +8,7 @@ const data = (rows: ChartData['rows']): ChartData => ({
   unit: '%',
   columns: [
     { key: 'wat', label: 'Wat', type: 'text' },
-    { key: 'percentage', label: 'Percentage', type: 'number' },
+    { key: 'percentage', label: 'Percentage', type: 'decimal' },
     { key: 'in-woorden', label: 'In woorden', type: 'text' },
   ],
   rows,
