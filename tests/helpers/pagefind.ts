@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { SEARCH_INDEX_DIR } from '../../src/lib/site-names';
 
 /** What Pagefind stored of one page: the text it searches and shows in excerpts, and its metadata. */
 export interface IndexedPage {
@@ -15,7 +16,7 @@ const SIGNATURE = 'pagefind_dcd';
 
 /** Every page in a dist folder's Pagefind index, read from its fragment files. */
 export function indexedPages(dist: string): IndexedPage[] {
-  const dir = join(dist, 'pagefind', 'fragment');
+  const dir = join(dist, SEARCH_INDEX_DIR, 'fragment');
   if (!existsSync(dir)) throw new Error(`${dir} does not exist: run npx pagefind --site ${dist}`);
   return readdirSync(dir).map((file) => {
     const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
