@@ -201,7 +201,8 @@ describe('tap targets on a phone (WCAG 2.5.8: at least 24 by 24 px)', () => {
     const { page, context } = await browser.open(url, { viewport: PHONE });
     const small = await page.evaluate((selectors) =>
       selectors.flatMap((selector) =>
-        [...document.querySelectorAll(selector)].flatMap((el) => {
+        // Only what is shown: a control that is hidden (display: none) cannot be tapped.
+        [...document.querySelectorAll(selector)].filter((el) => el.getClientRects().length > 0).flatMap((el) => {
           const { width, height } = el.getBoundingClientRect();
           return width >= 24 && height >= 24 ? [] : [`${selector} "${el.textContent!.trim()}": ${Math.round(width)}×${Math.round(height)} px`];
         }),
