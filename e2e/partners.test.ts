@@ -45,7 +45,7 @@ describe('the heading link: a clear control beside the heading that copies the o
       const linkColour = getComputedStyle(probe).color;
       probe.remove();
       return [...document.querySelectorAll<HTMLAnchorElement>('a.heading-link')].flatMap((link) => {
-        const heading = document.getElementById(link.hash.slice(1))!;
+        const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)))!;
         const [box, text] = [link.getBoundingClientRect(), heading.getBoundingClientRect()];
         const found: string[] = [];
         const name = `#${heading.id}`;
@@ -86,7 +86,7 @@ describe('"Op deze pagina" lists the fixed sections too', () => {
   test.each(withFixed)('%s: the contents list every section heading of the text, fixed ones included, in order', async (url) => {
     const { page, context } = await browser.open(url, { viewport: PHONE });
     const { listed, sections } = await page.evaluate(() => ({
-      listed: [...document.querySelectorAll<HTMLAnchorElement>('nav[aria-labelledby="toc-title"] a')].map((a) => a.hash.slice(1)),
+      listed: [...document.querySelectorAll<HTMLAnchorElement>('nav[aria-labelledby="toc-title"] a')].map((a) => decodeURIComponent(a.hash.slice(1))),
       // Every h2 of the entry: its text and the fixed sections; not the contents' own title, the pyramid or the citation box.
       sections: [...document.querySelectorAll('main h2[id]')].filter((h) => !h.closest('nav, [data-speech-skip]')).map((h) => h.id),
     }));

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { citation } from '../src/lib/citation';
 import { editionDateSentence, formatWhen } from '../src/lib/edition-date';
 import { isAbbreviation, markFirstUses, type MarkableTerm } from '../src/lib/glossary-marks';
-import { headingLinkLabel, linkHeadings } from '../src/lib/heading-links';
+import { HEADING_LINK_ICON, headingLinkLabel, linkHeadings } from '../src/lib/heading-links';
 import { lastChanged } from '../src/lib/last-changed';
 import { nestHtml } from '../src/lib/nest-html';
 import { ogSvg, wrapWords } from '../src/lib/og-image';
@@ -10,9 +10,9 @@ import { createUrls } from '../src/lib/urls';
 
 describe('section links beside headings', () => {
   test.each([
-    ['<h2 id="doelen">Doelen</h2>', '<div class="heading"><h2 id="doelen">Doelen</h2><a href="#doelen" class="heading-link" aria-label="Link naar deze paragraaf: Doelen" data-pagefind-ignore>#</a></div>'],
-    ['<h3 class="x" id="a-b">A <em>en</em>\n B</h3>', '<div class="heading"><h3 class="x" id="a-b">A <em>en</em>\n B</h3><a href="#a-b" class="heading-link" aria-label="Link naar deze paragraaf: A en B" data-pagefind-ignore>#</a></div>'],
-    ['<h2 id="q">Zeg "ja"</h2>', '<div class="heading"><h2 id="q">Zeg "ja"</h2><a href="#q" class="heading-link" aria-label="Link naar deze paragraaf: Zeg &quot;ja&quot;" data-pagefind-ignore>#</a></div>'],
+    ['<h2 id="doelen">Doelen</h2>', `<div class="heading"><h2 id="doelen">Doelen</h2><a href="#doelen" class="heading-link" aria-label="Link naar deze paragraaf: Doelen" data-pagefind-ignore>${HEADING_LINK_ICON}</a></div>`],
+    ['<h3 class="x" id="a-b">A <em>en</em>\n B</h3>', `<div class="heading"><h3 class="x" id="a-b">A <em>en</em>\n B</h3><a href="#a-b" class="heading-link" aria-label="Link naar deze paragraaf: A en B" data-pagefind-ignore>${HEADING_LINK_ICON}</a></div>`],
+    ['<h2 id="q">Zeg "ja"</h2>', `<div class="heading"><h2 id="q">Zeg "ja"</h2><a href="#q" class="heading-link" aria-label="Link naar deze paragraaf: Zeg &quot;ja&quot;" data-pagefind-ignore>${HEADING_LINK_ICON}</a></div>`],
     ['<h2>Zonder id</h2><h1 id="titel">Titel</h1>', '<h2>Zonder id</h2><h1 id="titel">Titel</h1>'],
   ])('%s', (html, linked) => expect(linkHeadings(html)).toBe(linked));
 

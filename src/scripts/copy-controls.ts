@@ -11,7 +11,9 @@ document.addEventListener('click', (event) => {
   const target = event.target as Element;
   const sectionLink = target.closest<HTMLAnchorElement>('a.heading-link');
   if (sectionLink) {
-    void copy(sectionLink.href, 'De link naar deze paragraaf is gekopieerd.');
+    // The page's permanent address (SITE_URL), as "Deel" and the citation give it, not the address it was opened on.
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+    void copy(new URL(sectionLink.hash, canonical).href, 'De link naar deze paragraaf is gekopieerd.');
     return;
   }
   const share = target.closest<HTMLAnchorElement>('a[data-share]');
