@@ -72,6 +72,9 @@ describe('URLs', () => {
     ['single: entry without edition', one.edition('zuidplas', 'pijlers', 'inclusie'), '/pijlers/inclusie/'],
     ['single: laws stay', one.law('jeugdwet'), '/wetten/jeugdwet/'],
     ['base path', based.edition('soest', 'pijlers'), '/visie/soest/pijlers/'],
+    ['PDF', all.pdf('zuidplas'), '/zuidplas/sociale-visie-zuidplas.pdf'],
+    ['single: PDF at the root', one.pdf('zuidplas'), '/sociale-visie-zuidplas.pdf'],
+    ['base path: PDF', based.pdf('soest'), '/visie/soest/sociale-visie-soest.pdf'],
   ])('%s', (_, url, expected) => {
     expect(url).toBe(expected);
   });

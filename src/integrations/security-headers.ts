@@ -9,7 +9,8 @@ export const HEADERS_FILE = '_headers';
 /** The same headers for nginx: deploy/nginx.conf includes it. */
 export const NGINX_HEADERS_FILE = '_headers.nginx.conf';
 
-function htmlFiles(dir: string): string[] {
+/** Every HTML file of a built site. */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name));
