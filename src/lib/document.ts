@@ -23,11 +23,11 @@ export function sourcePhrase(source: Edition['source']): string {
 
 /** Which document this is a reading version of, and that the official version prevails. */
 export function readingVersionNote(data: Edition): string {
-  return `Dit is een leesversie van de ${EDITION_KINDS[data.kind]} van de gemeente ${data.name}: ${sourcePhrase(data.source)}. Bij verschil geldt de officiële versie, ${data.source.where}.`;
+  return `Dit is een leesversie van de ${EDITION_KINDS[data.kind].label} van de gemeente ${data.name}: ${sourcePhrase(data.source)}. Bij verschil geldt de officiële versie, ${data.source.where}.`;
 }
 
 /** The status as the edition states it, with its date only when it has one: "Vastgestelde visie, oktober 2025". */
-export const statusLine = (data: Edition) => capitalize(kindAndDate(data.kind, data.date, EDITION_KINDS));
+export const statusLine = (data: Edition) => capitalize(kindAndDate(data.kind, data.date));
 
 /**
  * The facts on the cover under the municipality, title and status, in reading order. `address` is where this reading version is published
@@ -54,7 +54,7 @@ export interface DocumentInfo {
 }
 
 export function documentInfo(data: Edition): DocumentInfo {
-  return { title: data.title, author: data.source.publisher, subject: `Sociaal domein, gemeente ${data.name}: ${kindAndDate(data.kind, data.date, EDITION_KINDS)}` };
+  return { title: data.title, author: data.source.publisher, subject: `Sociaal domein, gemeente ${data.name}: ${kindAndDate(data.kind, data.date)}` };
 }
 
 /** A download's size as a link states it, in Dutch notation: "740 kB", "1,2 MB". */
