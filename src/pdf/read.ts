@@ -38,7 +38,7 @@ export interface PdfFacts {
 /** Opens the PDF, runs `read` on it, and frees PDF.js's resources whatever happens. */
 async function withDocument<T>(bytes: Uint8Array, read: (doc: Doc) => Promise<T>): Promise<T> {
   // PDF.js takes the buffer over: give it a copy.
-  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
   try {
     return await read(await task.promise);
   } finally {
