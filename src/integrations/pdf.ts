@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fileSize } from '../lib/document';
+import { fileSize } from '../lib/numbers';
 import { writeDocuments } from '../pdf/build';
 
 /**

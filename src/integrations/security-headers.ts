@@ -1,20 +1,14 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../lib/html-files';
 import { netlifyHeaders, nginxHeaders, siteHeaders } from '../lib/security-headers';
 
 /** Netlify's and Cloudflare Pages' headers file; both read it from the site folder and do not publish it. */
 export const HEADERS_FILE = '_headers';
 /** The same headers for nginx: deploy/nginx.conf includes it. */
 export const NGINX_HEADERS_FILE = '_headers.nginx.conf';
-
-/** Every HTML file of a built site. */
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
 
 /**
  * Writes the security headers next to the built site once every page exists, because the

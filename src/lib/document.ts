@@ -1,12 +1,11 @@
 /**
  * What the vision as a document says about itself: the cover's facts, the note on the official
- * version, the PDF's metadata and the size of its download link. Pure: the edition in, text out,
+ * version and the PDF's metadata. Pure: the edition in, text out,
  * so the page, the footer, the PDF and the tests state the same facts in the same words.
  */
 import { EDITION_KINDS, type Edition } from '../schemas/edition';
 import { formatDate } from './dates';
 import { kindAndDate } from './edition-date';
-import { formatNumber } from './numbers';
 import { capitalize } from './text';
 
 /** One line of the cover: "Zaaknummer: 240952". */
@@ -55,10 +54,4 @@ export interface DocumentInfo {
 
 export function documentInfo(data: Edition): DocumentInfo {
   return { title: data.title, author: data.source.publisher, subject: `Sociaal domein, gemeente ${data.name}: ${kindAndDate(data.kind, data.date)}` };
-}
-
-/** A download's size as a link states it, in Dutch notation: "740 kB", "1,2 MB". */
-export function fileSize(bytes: number): string {
-  if (bytes < 1_000_000) return `${formatNumber(Math.max(1, Math.round(bytes / 1000)))} kB`;
-  return `${formatNumber(Math.round(bytes / 100_000) / 10)} MB`;
 }

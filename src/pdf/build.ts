@@ -10,8 +10,8 @@ import { join, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { launchChromium } from '../lib/chromium.ts';
+import { htmlFiles } from '../lib/html-files.ts';
 import { serve } from '../lib/static-server.ts';
-import { htmlFiles } from '../integrations/security-headers.ts';
 import { renderDocument } from './render.ts';
 import { withPdfSizes } from './size-links.ts';
 
