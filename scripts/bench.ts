@@ -7,6 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { siteUrl } from '../src/lib/build-options.ts';
+import { fileSize } from '../src/lib/numbers.ts';
+import { writeDocuments } from '../src/pdf/build.ts';
 import { outDir } from '../tests/helpers/build.ts';
 import { builtPages } from '../tests/helpers/dist.ts';
 import { pageWeight, type Weight } from './bench/page-weight.ts';
@@ -14,7 +17,7 @@ import { firstQuery } from './bench/search-cost.ts';
 import { writeSynthetic } from './bench/synthetic.ts';
 
 const SIZES = (process.argv.find((a) => a.startsWith('--editions='))?.slice(11) ?? '10,30,100').split(',').map(Number);
-const TARGETS = { pagesPer45s: 1000, memoryMb: 2048, pageKb: 25, cssKb: 10, jsKb: 5, searchKb: 150, firstScreenKb: 14.6 };
+const TARGETS = { pagesPer45s: 1000, memoryMb: 2048, pageKb: 25, cssKb: 10, jsKb: 5, searchKb: 150, firstScreenKb: 14.6, pdfSeconds: 10, pdfMb: 1.5 };
 
 function dirBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => {
@@ -85,6 +88,16 @@ for (const w of weights) lines.push(row([w.template, `\`${w.url}\``, kb(w.html),
 const contentPages = weights.filter((w) => !w.url.endsWith('/volledig/'));
 const heaviest = contentPages.reduce((a, b) => (b.total > a.total ? b : a));
 lines.push('', `Targets: page total ≤ ${TARGETS.pageKb} KB (heaviest: ${heaviest.template}, ${kb(heaviest.total)} KB); CSS ≤ ${TARGETS.cssKb} KB (${kb(weights[0]!.css)} KB); JS ≤ ${TARGETS.jsKb} KB on a content page (max ${kb(Math.max(...weights.map((w) => w.js)))} KB). The whole vision on one page is the printable document and has no page budget.`);
+
+// The build renders the PDFs in its last step; the same step, run again on the built site, says what it costs.
+lines.push('', '## The PDFs (one per edition)', '');
+const start = performance.now();
+const pdfs = await writeDocuments(real.out, { site: siteUrl, base: '/' });
+const pdfSeconds = (performance.now() - start) / 1000;
+lines.push(row(['PDF', 'pages', 'size', 'bytes', 'render s']), row(['---', '---:', '---:', '---:', '---:']));
+for (const pdf of pdfs) lines.push(row([`\`${pdf.href}\``, pdf.pages, fileSize(pdf.bytes), pdf.bytes, pdf.seconds.toFixed(1)]));
+const largest = Math.max(...pdfs.map((p) => p.bytes));
+lines.push('', `The PDF step adds ${pdfSeconds.toFixed(1)} s to the build for ${pdfs.length} editions (${(pdfSeconds / pdfs.length).toFixed(1)} s each, two at a time; target: under ${TARGETS.pdfSeconds} s for five); the largest PDF is ${fileSize(largest)} (target: under ${TARGETS.pdfMb} MB each). Each PDF is rendered twice, to put page numbers in its contents. The build times above include this step.`);
 
 lines.push('', '## First search query', '');
 lines.push(row(['query', 'results', 'bytes fetched (KB)', 'time (ms)']), row(['---', '---:', '---:', '---:']));
