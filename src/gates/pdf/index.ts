@@ -4,14 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
 import { load } from 'js-yaml';
 import { coverFacts, documentInfo, statusLine, type DocumentInfo } from '../../lib/document.ts';
 import type { Urls } from '../../lib/urls.ts';
 import { readPdf, type PdfFacts } from '../../pdf/read.ts';
 import { editionSchema } from '../../schemas/edition.ts';
+import { attr, elements, hasClass, parseHtml, textOf } from '../html.ts';
 
 export interface PdfExpectation {
   info: DocumentInfo;
@@ -32,11 +30,12 @@ export const PDF_MAX_BYTES = 1_500_000;
  */
 export function editionExpectation(content: string, dist: string, edition: string, urls: Urls, site: string): PdfExpectation {
   const data = editionSchema.parse(load(readFileSync(join(content, 'gemeenten', edition, 'gemeente.yaml'), 'utf8')));
-  const page = fromHtml(readFileSync(join(dist, urls.edition(edition, 'volledig'), 'index.html'), 'utf8'));
+  const page = parseHtml(readFileSync(join(dist, urls.edition(edition, 'volledig'), 'index.html'), 'utf8'));
+  const contents = elements(page).find((el) => el.tagName === 'nav' && hasClass(el, 'doc-contents'));
   const address = new URL(urls.edition(edition), site).href;
   return {
     info: documentInfo(data),
-    chapters: selectAll('nav.doc-contents li a', page).map((a) => toString(a)),
+    chapters: contents ? elements(contents).filter((el) => el.tagName === 'a' && attr(el, 'href')?.startsWith('#')).map((a) => textOf(a)) : [],
     cover: [`Gemeente ${data.name}`, data.title, statusLine(data), ...coverFacts(data, address).map((fact) => fact.value)],
     maxBytes: PDF_MAX_BYTES,
   };
