@@ -11,7 +11,7 @@ import { footerTemplate } from '../src/pdf/render';
 import { withPdfSizes } from '../src/pdf/size-links';
 import { editionSchema, type Edition } from '../src/schemas/edition';
 
-const edition = (extra: Partial<Edition> & { source?: Partial<Edition['source']> } = {}): Edition =>
+const edition = (extra: Partial<Omit<Edition, 'source'>> & { source?: Partial<Edition['source']> } = {}): Edition =>
   editionSchema.parse({
     name: 'Voorbeeld',
     title: 'Samen verder',
