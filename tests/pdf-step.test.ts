@@ -9,6 +9,7 @@ import { documentHref, type DocumentLinks } from '../src/pdf/links';
 import { readPdf } from '../src/pdf/read';
 import { footerTemplate } from '../src/pdf/render';
 import { withPdfSizes } from '../src/pdf/size-links';
+import { serve } from '../src/lib/static-server';
 import { editionSchema, type Edition } from '../src/schemas/edition';
 
 const edition = (extra: Partial<Omit<Edition, 'source'>> & { source?: Partial<Edition['source']> } = {}): Edition =>
@@ -85,12 +86,12 @@ describe('links in the PDF', () => {
 
 describe('page numbers of the contents', () => {
   const bookmarks = [
-    { title: 'Samen verder', depth: 1, page: 1 },
-    { title: 'Inhoud', depth: 2, page: 2 },
-    { title: 'Inleiding', depth: 2, page: 3 },
-    { title: 'Inleiding', depth: 3, page: 3 },
-    { title: 'Bijlage', depth: 2, page: 5 },
-    { title: 'Inleiding', depth: 3, page: 6 },
+    { title: 'Samen verder', page: 1 },
+    { title: 'Inhoud', page: 2 },
+    { title: 'Inleiding', page: 3 },
+    { title: 'Inleiding', page: 3 },
+    { title: 'Bijlage', page: 5 },
+    { title: 'Inleiding', page: 6 },
   ];
   test.each([
     ['each entry in order', [{ id: 'a', title: 'Inleiding' }, { id: 'b', title: 'Bijlage' }], { a: 3, b: 5 }],
@@ -147,4 +148,20 @@ test('the running footer holds the title as text, with the page number and count
   const footer = footerTemplate('Wonen & <zorg>');
   expect(footer).not.toContain('<zorg>');
   expect(footer).toMatch(/pagina <span class="pageNumber"><\/span> van <span class="totalPages"><\/span>/);
+});
+
+describe('the built site served for rendering, under its base path', () => {
+  test.each([
+    ['a file under the base', '/visie/broken/untagged.pdf', 200, 'application/pdf'],
+    ['a folder under the base', '/visie/', 404, 'text/html; charset=utf-8'],
+    ['outside the base', '/broken/untagged.pdf', 404, 'text/html; charset=utf-8'],
+  ])('%s', async (_, path, status, type) => {
+    const site = await serve('src/gates/pdf', '/visie/');
+    try {
+      const response = await fetch(site.url + path);
+      expect([response.status, response.headers.get('content-type')]).toEqual([status, type]);
+    } finally {
+      await site.close();
+    }
+  });
 });

@@ -15,7 +15,7 @@ export interface CoverFact {
 }
 
 /** The official document in one phrase: “Samen op weg” (Gemeente IJsselstein, oktober 2025, zaaknummer 240952). */
-export function sourcePhrase(source: Edition['source']): string {
+function sourcePhrase(source: Edition['source']): string {
   const details = [source.publisher, source.date && formatDate(source.date), source.caseNumber && `zaaknummer ${source.caseNumber}`];
   return `“${source.title}” (${details.filter(Boolean).join(', ')})`;
 }

@@ -7,10 +7,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 type Doc = Awaited<ReturnType<typeof getDocument>['promise']>;
 
-/** One bookmark: its title, its level (1 for the top) and the page it opens (from 1). */
+/** One bookmark: its title and the page it opens (from 1). */
 export interface Bookmark {
   title: string;
-  depth: number;
   page: number;
 }
 
@@ -57,16 +56,16 @@ async function pageOf(doc: Doc, dest: string | unknown[] | null): Promise<number
 
 async function bookmarksOf(doc: Doc): Promise<Bookmark[]> {
   type Item = Awaited<ReturnType<Doc['getOutline']>>[number];
-  const walk = async (items: Item[], depth: number): Promise<Bookmark[]> => {
+  const walk = async (items: Item[]): Promise<Bookmark[]> => {
     const out: Bookmark[] = [];
     for (const item of items) {
       const page = await pageOf(doc, item.dest);
-      if (page !== undefined) out.push({ title: item.title.replace(/\s+/g, ' ').trim(), depth, page });
-      out.push(...(await walk(item.items as Item[], depth + 1)));
+      if (page !== undefined) out.push({ title: item.title.replace(/\s+/g, ' ').trim(), page });
+      out.push(...(await walk(item.items as Item[])));
     }
     return out;
   };
-  return walk((await doc.getOutline()) ?? [], 1);
+  return walk((await doc.getOutline()) ?? []);
 }
 
 /** The bookmarks in document order, flattened (enough to number the contents), the document information and the page count. */
