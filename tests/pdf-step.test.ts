@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { coverFacts, documentInfo, statusLine } from '../src/lib/document';
 import { fileSize } from '../src/lib/numbers';
+import { pdfSummary, readPdfSummary } from '../src/pdf/build';
 import { contentsPages } from '../src/pdf/contents';
 import { pdfString, withInfo } from '../src/pdf/info';
 import { documentHref, type DocumentLinks } from '../src/pdf/links';
@@ -164,4 +165,12 @@ describe('the built site served for rendering, under its base path', () => {
       await site.close();
     }
   });
+});
+
+test.each([
+  [1, 2.44, '1 PDF in 2.4 s'],
+  [5, 6.2, '5 PDFs in 6.2 s'],
+])('the build says what its %i PDFs cost, and the bench reads it back', (count, seconds, line) => {
+  expect(pdfSummary(count, seconds)).toBe(line);
+  expect(readPdfSummary(`12:00:00 [pdf-documents] ${line}\n{"seconds":9}`)).toBe(Number(seconds.toFixed(1)));
 });

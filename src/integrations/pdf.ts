@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fileSize } from '../lib/numbers';
-import { writeDocuments } from '../pdf/build';
+import { pdfSummary, writeDocuments } from '../pdf/build';
 
 /**
  * The PDF of each edition's whole vision, made once Astro has written every page: the PDF is
@@ -19,9 +19,10 @@ export function pdfDocuments(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        for (const pdf of await writeDocuments(fileURLToPath(dir), { site, base })) {
-          logger.info(`${pdf.href}: ${pdf.pages} pages, ${fileSize(pdf.bytes)}, ${pdf.seconds.toFixed(1)} s`);
-        }
+        const start = performance.now();
+        const pdfs = await writeDocuments(fileURLToPath(dir), { site, base });
+        for (const pdf of pdfs) logger.info(`${pdf.href}: ${pdf.pages} pages, ${fileSize(pdf.bytes)}, ${pdf.seconds.toFixed(1)} s`);
+        if (pdfs.length > 0) logger.info(pdfSummary(pdfs.length, (performance.now() - start) / 1000));
       },
     },
   };

@@ -32,6 +32,15 @@ export interface WrittenPdf {
   seconds: number;
 }
 
+/** The build's closing line on its PDFs: "5 PDFs in 6.2 s". npm run bench reads it back (readPdfSummary). */
+export const pdfSummary = (count: number, seconds: number) => `${count} PDF${count === 1 ? '' : 's'} in ${seconds.toFixed(1)} s`;
+
+/** The seconds of the PDF step in a build's output, or 0 when it made none. */
+export function readPdfSummary(output: string): number {
+  const match = /(\d+) PDFs? in (\d+(?:\.\d+)?) s/.exec(output);
+  return match ? Number(match[2]) : 0;
+}
+
 /** Two PDFs render at once, one per core of a small build machine. */
 const TABS = 2;
 
