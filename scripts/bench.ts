@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileSize } from '../src/lib/numbers.ts';
 import { readPdfSummary } from '../src/pdf/build.ts';
@@ -41,7 +41,9 @@ function measure(contentDir: string) {
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
-const lines: string[] = ['# Benchmarks', '', `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${process.platform}, Node ${process.version}. Targets from the benchmark issue; no timed test asserts them.`, ''];
+// Times are wall-clock: on a machine that other work shares they grow with its load, so the load is stated.
+const load = `load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the start`;
+const lines: string[] = ['# Benchmarks', '', `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${process.platform}, Node ${process.version}, ${load}. Targets from the benchmark issue; no timed test asserts them.`, ''];
 
 lines.push('## Build scaling (synthetic editions, real content model)', '');
 lines.push(row(['editions', 'pages', 'build s', 'of which PDFs s', 'pages/s', 'Pagefind s', 'peak memory MB', 'output MB']), row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
