@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pdfDocuments } from './src/integrations/pdf.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { checkDeploySettings, contentDir, singleEdition, siteUrl } from './src/lib/build-options.ts';
 import { quietBuildLogs } from './src/lib/build-logs.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // MDX in content/ is content, not code: src/mdx/content-policy.ts rejects imports, JavaScript and raw HTML.
   // Pages that moved (content/redirects.yaml) are built by src/pages/[...moved].astro; the sitemap lists only their new address.
-  integrations: [contentCheck(), mdx({ processor: contentMdxProcessor(contentDir) }), sitemap({ filter: (page) => !moved.has(new URL(page).pathname) }), securityHeadersFiles()],
+  integrations: [contentCheck(), mdx({ processor: contentMdxProcessor(contentDir) }), sitemap({ filter: (page) => !moved.has(new URL(page).pathname) }), pdfDocuments(), securityHeadersFiles()],
   build: { inlineStylesheets: 'never', format: 'directory' },
   // No inlined scripts or styles: the Content-Security-Policy allows only the site's own files.
   // The bundler's known harmless warnings are dropped, so a real warning is seen (src/lib/build-logs.ts).

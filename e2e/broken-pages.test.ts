@@ -10,7 +10,7 @@ import { motionProblems } from './checks/motion';
 import { recordErrors } from './checks/errors';
 import { recordPrivacy } from './checks/privacy';
 import { launchChromium } from '../src/lib/chromium';
-import { serve } from './helpers/server';
+import { serve } from '../src/lib/static-server';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;

@@ -16,7 +16,7 @@ import { keyboardProblems } from './checks/keyboard';
 import { horizontalScroll } from './checks/layout';
 import { motionProblems } from './checks/motion';
 import { recordPrivacy } from './checks/privacy';
-import { serve } from './helpers/server';
+import { serve } from '../src/lib/static-server';
 
 /** A search too: it runs Pagefind's WebAssembly under the CSP and shows results. */
 const SEARCH = '/zoeken/?q=zorg';

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIST } from '../tests/helpers/dist';
 import { launchChromium } from '../src/lib/chromium';
-import { serve } from './helpers/server';
+import { serve } from '../src/lib/static-server';
 
 /** The law register and the titled pages of every edition, read from content/ as an author wrote them. */
 const laws = readdirSync('content/wetten')

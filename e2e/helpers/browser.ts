@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../src/lib/chromium';
 import { DIST } from '../../tests/helpers/dist';
-import { serve } from './server';
+import { serve } from '../../src/lib/static-server';
 
 /** A phone at the narrowest width WCAG reflow asks for. */
 export const PHONE = { width: 320, height: 640 };
