@@ -3,9 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { securityHeadersFiles } from './src/integrations/security-headers.ts';
+import { securityHeadersFiles } from './src/integrations/headers-files.ts';
 import { checkDeploySettings, contentDir, singleEdition, siteUrl } from './src/lib/build-options.ts';
-import { pageRedirects, readRedirects } from './src/lib/redirects.ts';
+import { pageRedirects, readRedirects } from './src/lib/content/redirects.ts';
 
 // A production build stops without SITE_URL and SECURITY_CONTACT; other builds warn.
 if (process.argv.includes('build')) checkDeploySettings();

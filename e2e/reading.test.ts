@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtPages, DIST, readPage } from '../tests/helpers/dist';
+import { builtPages, DIST, readPage } from '../src/gates/dist';
 import { launchChromium } from '../src/lib/chromium';
-import { serve } from './helpers/server';
+import { serve } from '../src/lib/static-server';
 
 const pages = builtPages(DIST);
 /** Building blocks and layers: the pages with a share button and a citation. */

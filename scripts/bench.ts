@@ -7,9 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { outDir } from '../tests/helpers/build.ts';
-import { builtPages } from '../tests/helpers/dist.ts';
-import { pageWeight, type Weight } from './bench/page-weight.ts';
+import { builtPages, outDir } from '../src/gates/dist.ts';
+import { pageWeight, type Weight } from '../src/gates/budgets/page-weight.ts';
 import { firstQuery } from './bench/search-cost.ts';
 import { writeSynthetic } from './bench/synthetic.ts';
 

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, singleEdition } from './lib/build-options';
-import { datasetLoader } from './lib/dataset-loader';
+import { datasetLoader } from './lib/content/dataset-loader';
 import { datasetMetaSchema } from './schemas/dataset';
 import { editionSchema } from './schemas/edition';
 import { glossarySchema } from './schemas/glossary';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { builtPages, DIST, readPage } from './helpers/dist';
+import { builtPages, DIST, readPage } from '../src/gates/dist';
 
 /** The visible text of every page of an edition, tags stripped, spaces folded. */
 function editionText(edition: string): string {

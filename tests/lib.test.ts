@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { contrast, lightenForDark, luminance } from '../src/lib/contrast';
-import { formatDate } from '../src/lib/dates';
-import { officialReference, officialUrl } from '../src/lib/laws';
-import { formatNumber, formatValue } from '../src/lib/numbers';
+import { contrast, lightenForDark, luminance } from '../src/lib/theme/contrast';
+import { formatDate } from '../src/lib/format/dates';
+import { officialReference, officialUrl } from '../src/lib/content/laws';
+import { formatNumber, formatValue } from '../src/lib/format/numbers';
 import { slugify } from '../src/lib/slugify';
-import { withPerspectives } from '../src/lib/audiences';
+import { withPerspectives } from '../src/lib/reading/audiences';
 import { createUrls } from '../src/lib/urls';
-import { duplicates, gaps, orphans } from '../src/lib/validate';
+import { duplicates, gaps, orphans } from '../src/lib/content/validate';
 
 describe('contrast', () => {
   test.each([

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { citation } from '../src/lib/citation';
-import { editionDateSentence, formatWhen } from '../src/lib/edition-date';
-import { isAbbreviation, markFirstUses, type MarkableTerm } from '../src/lib/glossary-marks';
-import { headingLinkLabel, linkHeadings } from '../src/lib/heading-links';
-import { lastChanged } from '../src/lib/last-changed';
-import { nestHtml } from '../src/lib/nest-html';
-import { ogSvg, wrapWords } from '../src/lib/og-image';
+import { citation } from '../src/lib/reading/citation';
+import { editionDateSentence, formatWhen } from '../src/lib/format/edition-date';
+import { isAbbreviation, markFirstUses, type MarkableTerm } from '../src/lib/reading/glossary-marks';
+import { headingLinkLabel, linkHeadings } from '../src/lib/reading/heading-links';
+import { lastChanged } from '../src/lib/content/last-changed';
+import { nestHtml } from '../src/lib/reading/nest';
+import { ogSvg, wrapWords } from '../src/lib/og/image';
 import { createUrls } from '../src/lib/urls';
 
 describe('section links beside headings', () => {

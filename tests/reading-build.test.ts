@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { builtPages, DIST, readPage } from './helpers/dist';
+import { builtPages, DIST, readPage } from '../src/gates/dist';
 
 const pages = builtPages(DIST);
 const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];

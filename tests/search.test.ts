@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { byLetter, indexLetter } from '../src/lib/a-z';
-import { excerptParts } from '../src/lib/excerpt';
+import { byLetter, indexLetter } from '../src/lib/search/a-z';
+import { excerptParts } from '../src/lib/search/excerpt';
 import { kindLabel } from '../src/lib/page-kinds';
-import { indexAttributes } from '../src/lib/search-index';
-import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../src/lib/search-state';
+import { indexAttributes } from '../src/lib/search/index-attributes';
+import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../src/lib/search/state';
 
 const state = (q = '', gemeente = '', soort: SearchState['soort'] = ''): SearchState => ({ q, gemeente, soort });
 

@@ -1,7 +1,7 @@
 /** Bytes and time of a first search in Chromium, through /zoeken/ as a resident would search. */
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../src/lib/chromium.ts';
-import { serve } from '../../e2e/helpers/server.ts';
+import { serve } from '../../src/lib/static-server.ts';
 
 export interface SearchCost {
   query: string;

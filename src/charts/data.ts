@@ -1,5 +1,5 @@
 import type { DatasetMeta, Row } from '../schemas/dataset';
-import { formatNumber, formatValue } from '../lib/numbers';
+import { formatNumber, formatValue } from '../lib/format/numbers';
 
 /** What a chart needs of a dataset; tests and examples build it by hand. */
 export interface ChartData {

@@ -1,4 +1,4 @@
-import { THEME } from '../lib/theme';
+import { THEME } from '../lib/theme/theme';
 
 /**
  * Chart colours per theme; chart.css uses the same values. Series 1 is blue and series 2 orange

@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
+/** A built site as the gates read it: where it is, its pages, its redirect pages. */
 
 /** The built site the tests read: `npm test` builds it; DIST_DIR points elsewhere. */
 export const DIST = process.env.DIST_DIR || 'dist';
@@ -53,29 +55,13 @@ export function readPage(dist: string, url: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** The laws an edition's wetten.yaml names (none without the file). */
-export function namedLaws(content: string, edition: string): string[] {
-  const file = join(content, 'gemeenten', edition, 'wetten.yaml');
-  return existsSync(file) ? [...readFileSync(file, 'utf8').matchAll(/law:\s*(\S+)/g)].map((m) => m[1]!) : [];
-}
-
-/** Pages the content folder promises, derived from its files alone. */
-export function expectedPages(content: string, single?: string): string[] {
-  const files = (dir: string, ext: string) =>
-    existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)) : [];
-  const editions = single ? [single] : readdirSync(join(content, 'gemeenten'));
-  const urls = ['/', '/wetten/', '/toegankelijkheid/', '/privacy/', '/zoeken/', '/a-z/'];
-  for (const edition of editions) {
-    const root = single ? '/' : `/${edition}/`;
-    const dir = join(content, 'gemeenten', edition);
-    urls.push(root, `${root}begrippen/`, `${root}volledig/`);
-    for (const section of ['pijlers', 'piramide', 'bijlagen', 'hoofdstukken']) {
-      const slugs = files(join(dir, section), '.mdx');
-      if (slugs.length) urls.push(`${root}${section}/`, ...slugs.map((s) => `${root}${section}/${s}/`));
-    }
-    if (files(join(dir, 'cijfers'), '.csv').length) urls.push(`${root}cijfers/`);
-  }
-  const named = single ? namedLaws(content, single) : files(join(content, 'wetten'), '.yaml');
-  urls.push(...named.map((l) => `/wetten/${l}/`));
-  return [...new Set(urls)].sort();
+/**
+ * A fresh output folder inside the project, for a build of its own (tests, bench): Astro keeps
+ * its prerender files next to an output folder within the project, but in a shared ./.astro for
+ * one outside it, which breaks builds that run side by side.
+ */
+export function outDir(): string {
+  const parent = join(process.cwd(), 'node_modules', '.cache');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, 'sv-dist-'));
 }

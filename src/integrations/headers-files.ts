@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { netlifyHeaders, nginxHeaders, siteHeaders } from '../lib/security-headers';
+import { netlifyHeaders, nginxHeaders, siteHeaders } from '../lib/security/headers';
 
 /** Netlify's and Cloudflare Pages' headers file; both read it from the site folder and do not publish it. */
 export const HEADERS_FILE = '_headers';

@@ -1,4 +1,4 @@
-import { capitalize } from './text';
+import { capitalize } from './format/text';
 import type { Section } from './urls';
 
 /**

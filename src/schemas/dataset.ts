@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { csvParseRows } from 'd3-dsv';
-import { UNKNOWN_DATE } from '../lib/dates';
+import { UNKNOWN_DATE } from '../lib/format/dates';
 import { SLUG, partialDate, strict, text } from './fields';
 
 /** A column of a dataset. */

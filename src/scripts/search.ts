@@ -3,9 +3,9 @@
  * only, when there is something to search) and lists the results. The form works without
  * this script: it then reloads the page with the search in the URL, which shows the A–Z list.
  */
-import { excerptParts } from '../lib/excerpt';
+import { excerptParts } from '../lib/search/excerpt';
 import { isPageKind, kindLabel, PAGE_KINDS } from '../lib/page-kinds';
-import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../lib/search-state';
+import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../lib/search/state';
 
 interface Edition {
   slug: string;

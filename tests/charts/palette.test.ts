@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { PALETTE } from '../../src/charts/palette';
 import { pyramidExamples } from '../../src/charts/pyramid/examples';
 import { pyramidLayout } from '../../src/charts/pyramid/layout';
-import { contrast } from '../../src/lib/contrast';
-import { THEME } from '../../src/lib/theme';
+import { contrast } from '../../src/lib/theme/contrast';
+import { THEME } from '../../src/lib/theme/theme';
 
 const themes = (['light', 'dark'] as const).map((name) => [name, PALETTE[name]] as const);
 

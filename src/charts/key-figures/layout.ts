@@ -1,5 +1,5 @@
-import { formatNumber, formatValue } from '../lib/numbers';
-import { numbers, pickColumn, texts, unitOf, type ChartData } from './data';
+import { formatNumber, formatValue } from '../../lib/format/numbers';
+import { numbers, pickColumn, texts, unitOf, type ChartData } from '../data';
 
 export interface KeyFiguresOptions {
   /** Column with what each number counts. Default: the first text column. */

@@ -1,7 +1,7 @@
 import { extent } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
-import { formatNumber } from '../../lib/numbers';
+import { formatNumber } from '../../lib/format/numbers';
 import { ChartError, largest, numbers, pickColumn, sentenceValue, shortValue, texts, unitCaption, unitOf, type ChartData } from '../data';
 import { FONT, LINE_HEIGHT, WIDTH, round, textWidth, type Mark, type Scene } from '../scene';
 

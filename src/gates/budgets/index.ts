@@ -1,5 +1,5 @@
 /** Weight budgets per page, gzip bytes as a host sends them (scripts/bench/page-weight.ts measures). */
-import { pageWeight } from '../../scripts/bench/page-weight.ts';
+import { pageWeight } from './page-weight.ts';
 
 export const BUDGETS = { css: 10_000, js: 5_000, total: 25_000 };
 

@@ -1,6 +1,6 @@
 /** Static checks of the Content-Security-Policy: what it allows, what a page needs, what the headers files send. */
-import { hashSource } from '../../src/lib/csp.ts';
-import { metaPolicy, styleHashes } from '../../src/lib/security-headers.ts';
+import { hashSource } from '../../lib/security/csp.ts';
+import { metaPolicy, styleHashes } from '../../lib/security/headers.ts';
 
 /** The only sources a strict policy needs: its own files, hashed inline styles, data: images, and Pagefind's WebAssembly. */
 const SAFE = /^'(?:self|none|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/;

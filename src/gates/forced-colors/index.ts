@@ -3,8 +3,8 @@
  * indicator must be an outline there.
  */
 import type { Page } from 'playwright-core';
-import { markFocusables } from './focusables';
-import { pressTab } from './keyboard';
+import { markFocusables } from '../keyboard/focusables';
+import { pressTab } from '../keyboard/index';
 
 export async function focusWithoutOutline(page: Page): Promise<string[]> {
   await markFocusables(page);

@@ -1,7 +1,7 @@
 /** Internal links of a built site that lead nowhere: a missing page, file or heading id. Pure Node over the files. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageFile } from '../helpers/dist.ts';
+import { pageFile } from '../dist.ts';
 
 const ORIGIN = 'http://site.invalid';
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Redirects } from '../../src/lib/redirects.ts';
-import { builtPages, readPage } from '../helpers/dist.ts';
+import type { Redirects } from '../../lib/content/redirects.ts';
+import { builtPages, readPage } from '../dist.ts';
 
 export const MANIFEST = 'published-urls.txt';
 

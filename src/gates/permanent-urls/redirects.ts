@@ -1,7 +1,7 @@
 /** Declared redirects the build does not honour. */
-import type { Redirects } from '../../src/lib/redirects.ts';
-import { redirectPages } from '../helpers/dist.ts';
-import { unresolved } from './links.ts';
+import type { Redirects } from '../../lib/content/redirects.ts';
+import { redirectPages } from '../dist.ts';
+import { unresolved } from '../links/index.ts';
 
 /**
  * A page redirect needs a redirect page that points to its target; a heading's page must still

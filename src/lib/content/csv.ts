@@ -1,5 +1,5 @@
 import { csvFormatRows } from 'd3-dsv';
-import type { ChartData } from './data';
+import type { ChartData } from '../../charts/data';
 
 /**
  * A dataset as CSV, in the same form as its source file: the column keys as header, numbers

@@ -1,7 +1,7 @@
 import { AstroError } from 'astro/errors';
 import { getEntry, type CollectionEntry } from 'astro:content';
-import type { Cell, DatasetMeta, Row } from '../schemas/dataset';
-import { formatPeildatum } from './dates';
+import type { Cell, DatasetMeta, Row } from '../../schemas/dataset';
+import { formatPeildatum } from '../format/dates';
 
 type DatasetEntry = CollectionEntry<'datasets'>;
 

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import type { Term } from '../schemas/glossary';
-import { slugify } from './slugify';
+import type { Term } from '../../schemas/glossary';
+import { slugify } from '../slugify';
 
 /** A term with the anchor id it has on the glossary page. */
 export interface GlossaryTerm extends Term {

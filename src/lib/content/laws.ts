@@ -1,4 +1,4 @@
-import type { Law } from '../schemas/law';
+import type { Law } from '../../schemas/law';
 
 type Identifier = Law['identifier'];
 

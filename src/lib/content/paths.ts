@@ -1,6 +1,6 @@
-import { getEditions, slugOf, type EditionContent } from './content';
-import { singleEdition } from './build-options';
-import { urls } from './site';
+import { getEditions, slugOf, type EditionContent } from './editions';
+import { singleEdition } from '../build-options';
+import { urls } from '../site';
 
 /** Route params of every edition home; in a single-edition build the home is src/pages/index.astro. */
 export async function editionPaths() {

@@ -1,4 +1,4 @@
-import type { Edition } from '../schemas/edition';
+import type { Edition } from '../../schemas/edition';
 import { formatDate } from './dates';
 
 /** "op 1 oktober 2025", or "in oktober 2025" / "in 2025" when the source is less precise. */

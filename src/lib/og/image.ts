@@ -3,7 +3,7 @@
  * colour, 1200 x 630 (the size link previews expect). Drawn as SVG here, turned into PNG at build
  * time by src/lib/og-png.ts. Pure, so the layout is tested without rendering.
  */
-import { FONT_FAMILY } from './fonts';
+import { FONT_FAMILY } from '../fonts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

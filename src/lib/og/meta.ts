@@ -1,4 +1,4 @@
-import { urls } from './site';
+import { urls } from '../site';
 
 /** Name of the preview image of pages that belong to no edition (no edition has this slug). */
 export const OG_SITE = 'sociale-visie';

@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import { FONT_FAMILY, FONT_FILES } from './fonts';
+import { FONT_FAMILY, FONT_FILES } from '../fonts';
 
 /**
  * An SVG as PNG, drawn with the font the project ships (src/lib/fonts.ts): the same image on every

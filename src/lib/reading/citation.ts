@@ -1,4 +1,4 @@
-import { formatDate } from './dates';
+import { formatDate } from '../format/dates';
 
 /** What a citation of one page names. */
 export interface CitationParts {

@@ -1,4 +1,4 @@
-import type { PageKind } from './page-kinds';
+import type { PageKind } from '../page-kinds';
 
 interface Indexing {
   /** Whether search finds this page at all. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { toCsv } from '../../charts/csv';
-import { csvName, toDataset, type Dataset } from '../../lib/datasets';
+import { toCsv } from '../../lib/content/csv';
+import { csvName, toDataset, type Dataset } from '../../lib/content/datasets';
 
 /** Every dataset of this build as /data/<edition>-<file>.csv, the download under each chart. */
 export const getStaticPaths = (async () =>
