@@ -13,7 +13,7 @@ function edit(dir: string, file: string, change: (text: string) => string) {
 
 /** Each case breaks the fixture in one way a policy author might; the build must stop and say where and how to fix it. */
 const cases: [string, (dir: string) => void, string[]][] = [
-  ['a missing field', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace(/^mission:.*\n/m, '')), ['gemeente.yaml', 'mission: is missing. Write the mission']],
+    ['a missing field', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace(/^about:.*\n/m, '')), ['gemeente.yaml', 'about: is missing. Write two or three plain sentences on what the vision is about']],
   ['a wrong type', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('order: 1', 'order: een')), ['pijler-1.mdx', 'order: must be a number']],
   ['a misspelt field', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('title:', 'titel:')), ['pijler-1.mdx', 'unknown field "titel"']],
   ['an unknown law in wetten.yaml', (d) => edit(d, `${edition}/wetten.yaml`, (t) => t.replace('law: jeugdwet', 'law: jeugdwett')), ['wetten.yaml', '"jeugdwett" is not in the law register']],
@@ -22,6 +22,12 @@ const cases: [string, (dir: string) => void, string[]][] = [
   ['a duplicate order', (d) => edit(d, `${edition}/pijlers/pijler-2.mdx`, (t) => t.replace('order: 2', 'order: 1')), ['pijler-2.mdx', 'both have order: 1', 'Give each file its own order']],
   ['a gap in the pyramid', (d) => edit(d, `${edition}/piramide/laag-2.mdx`, (t) => t.replace('order: 2', 'order: 4')), ['laag-2.mdx', '2 is missing', 'without gaps']],
   ['a malformed CSV row', (d) => appendFileSync(join(d, `${edition}/cijfers/bevolking.csv`), '10-19,veel,3\n'), ['bevolking.csv, row 4, column "man"', 'is not a number']],
+  [
+    'an act amending a law that did not exist yet',
+    (d) => writeFileSync(join(d, 'wetten/wijzigingswet.yaml'), 'name: Wijzigingswet\nidentifier: { staatsblad: "2010-1" }\ninForce: 2010-08-01\nchecked: 2026-12-01\ndomains: [jeugd]\nmunicipalityRole: Deze wet veranderde de Jeugdwet.\namends: [jeugdwet]\n'),
+    ['content/wetten/wijzigingswet.yaml: amends "jeugdwet"', 'which took effect on 2015-01-01 (its inForce)', 'alsoAmends'],
+  ],
+  ['a law without a checked date', (d) => edit(d, 'wetten/jeugdwet.yaml', (t) => t.replace(/^checked:.*\n/m, '')), ['jeugdwet', 'checked: is missing. Write the date you last checked']],
   ['a house colour too light for text', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace('#00657e', '#66ccff')), ['gemeente.yaml', 'contrast of 1.64:1', 'darker shade']],
 ];
 

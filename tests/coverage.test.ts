@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, readPage } from '../src/gates/dist';
 
@@ -92,5 +93,22 @@ describe('Meierijstad has all 18 strategic goals', () => {
       .filter((url) => url.startsWith('/meierijstad/pijlers/') && url !== '/meierijstad/pijlers/')
       .map((url) => readPage(DIST, url).match(/<section aria-labelledby="doelen"[\s\S]*?<\/section>/)?.[0].match(/<li/g)?.length ?? 0);
     expect(goals.reduce((a, b) => a + b, 0)).toBe(18);
+  });
+});
+
+describe('the law register is checked against the official text', () => {
+  const laws = readdirSync('content/wetten').map((f) => f.replace(/\.yaml$/, ''));
+  test.each(laws)('%s says when it was checked', (law) => {
+    expect(readPage(DIST, `/wetten/${law}/`)).toMatch(/Gecontroleerd met de officiële tekst op <time datetime="\d{4}(-\d\d){0,2}">[^<]+<\/time>\./);
+  });
+
+  test('the Wsob states no exception for under-18s (abolished on 1 July 2022)', () => {
+    expect(readPage(DIST, '/wetten/wet-stelsel-openbare-bibliotheekvoorzieningen/')).not.toMatch(/tenzij het college/);
+  });
+
+  test('the Wet passend onderwijs (2014) does not link the WVO 2020 (2022) as a law it changed', () => {
+    const changed = readPage(DIST, '/wetten/wet-passend-onderwijs/').match(/Wijzigde<\/dt><dd>([\s\S]*?)<\/dd>/)![1]!;
+    expect(changed).not.toContain('href="/wetten/wet-op-het-voortgezet-onderwijs/"');
+    expect(changed).toContain('Wet op het voortgezet onderwijs');
   });
 });

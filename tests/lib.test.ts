@@ -6,7 +6,7 @@ import { formatNumber, formatValue } from '../src/lib/format/numbers';
 import { slugify } from '../src/lib/slugify';
 import { withPerspectives } from '../src/lib/reading/audiences';
 import { createUrls } from '../src/lib/urls';
-import { duplicates, gaps, orphans } from '../src/lib/content/validate';
+import { amendsLaterLaws, duplicates, gaps, orphans } from '../src/lib/content/validate';
 
 describe('contrast', () => {
   test.each([
@@ -118,6 +118,34 @@ describe('checks across files', () => {
 
   test('a page of an edition without gemeente.yaml', () => {
     expect(orphans([entry('onbekend/x', 1)], new Set(['zuidplas']))).toMatchSnapshot();
+  });
+});
+
+describe('an act only amends laws that existed when it took effect', () => {
+  const law = (id: string, inForce: string, amends?: string[]) => ({ id, filePath: `content/wetten/${id}.yaml`, inForce, amends });
+  const po = law('wet-passend-onderwijs', '2014-08-01', ['wpo']);
+  test.each([
+    ['amended law older than the act', [po, law('wpo', '1985-08-01')], 0],
+    ['both on the same day', [po, law('wpo', '2014-08-01')], 0],
+    ['amended law took effect later', [po, law('wpo', '2022-08-01')], 1],
+    ['amended law one day later', [po, law('wpo', '2014-08-02')], 1],
+    ['partial date in the same year: not certainly later', [po, law('wpo', '2014')], 0],
+    ['partial date in the same month: not certainly later', [po, law('wpo', '2014-08')], 0],
+    ['partial date in a later year', [po, law('wpo', '2015')], 1],
+    ['act with a partial date, amended law later that year', [law('wet', '2014', ['wpo']), law('wpo', '2014-12-01')], 0],
+    ['an unknown id is left to the register check', [po], 0],
+    ['no amends', [law('wpo', '2022-08-01'), law('jeugdwet', '2015-01-01')], 0],
+    ['two acts, one wrong', [po, law('oke', '2010-08-01', ['wpo']), law('wpo', '2012-01-01')], 1],
+  ])('%s', (_, laws, count) => {
+    expect(amendsLaterLaws(laws)).toHaveLength(count);
+  });
+
+  test('the message names the file, the field, both dates and the fix', () => {
+    const [problem] = amendsLaterLaws([po, law('wpo', '2022-08-01')]);
+    expect(problem!.message).toBe(
+      'content/wetten/wet-passend-onderwijs.yaml: amends "wpo", which took effect on 2022-08-01 (its inForce), after this act took effect on 2014-08-01 (inForce). An act cannot have changed a law that did not exist yet.',
+    );
+    expect(problem!.hint).toContain('alsoAmends');
   });
 });
 

@@ -17,7 +17,7 @@ const edition = {
   colour: '#00657e',
 };
 const pillar = { title: 'Samen doen', summary: 'Over samen doen.', order: 1 };
-const law = { name: 'Jeugdwet', identifier: { bwb: 'BWBR0034925' }, domains: ['jeugd'], municipalityRole: 'Hulp aan jeugd.' };
+const law = { name: 'Jeugdwet', identifier: { bwb: 'BWBR0034925' }, inForce: new Date('2015-01-01'), checked: new Date('2026-12-01'), domains: ['jeugd'], municipalityRole: 'Hulp aan jeugd.' };
 
 /** The messages an author sees: "field: message", as Astro prints them. */
 function messages(schema: z.ZodType, input: unknown): string[] {
@@ -34,7 +34,8 @@ describe('valid content passes', () => {
     ['annex', annexSchema, { title: 'Bronnen', summary: 'De bronnen.', number: 14, included: false }],
     ['law', lawSchema, law],
     ['law of the EU', lawSchema, { ...law, identifier: { celex: '32016R0679' } }],
-    ['amending act', lawSchema, { ...law, identifier: { staatsblad: '2019-219' }, amends: ['jeugdwet'] }],
+    ['amending act', lawSchema, { ...law, identifier: { staatsblad: '2019-219' }, amends: ['jeugdwet'], alsoAmends: ['Wet op het voortgezet onderwijs'] }],
+    ['law in force since a year', lawSchema, { ...law, inForce: 1969 }],
     ['glossary', glossarySchema, { terms: [{ term: 'Wmo', definition: 'Een wet.' }] }],
   ])('%s', (_, schema, input) => {
     expect(messages(schema as z.ZodType, input)).toEqual([]);
@@ -52,7 +53,7 @@ describe('valid content passes', () => {
 /** Each message says what is wrong and how to fix it; the snapshot pins the wording. */
 describe('bad content gets a message with the fix', () => {
   test.each([
-    ['missing field', editionSchema, { ...edition, mission: undefined }],
+    ['missing field', editionSchema, { ...edition, about: undefined }],
     ['empty field', editionSchema, { ...edition, title: '  ' }],
     ['wrong type', pillarSchema, { ...pillar, order: 'een' }],
     ['order below 1', pillarSchema, { ...pillar, order: 0 }],
@@ -65,6 +66,8 @@ describe('bad content gets a message with the fix', () => {
     ['annex without included', annexSchema, { title: 'Bronnen', summary: 'De bronnen.', number: 14 }],
     ['law with a malformed BWB id', lawSchema, { ...law, identifier: { bwb: '34925' } }],
     ['law with an unknown domain', lawSchema, { ...law, domains: ['sport'] }],
+    ['law without a checked date', lawSchema, { ...law, checked: undefined }],
+    ['law with an unreadable inForce', lawSchema, { ...law, inForce: '1 januari 2015' }],
     ['edition naming an unknown law', editionLawsSchema(['jeugdwet', 'wmo-2015']), { laws: [{ law: 'wmo', reason: 'Zorg.' }] }],
     ['dataset with one column', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'a', label: 'A', type: 'text' }] }],
     ['dataset column key with a space', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'aantal man', label: 'A', type: 'number' }, { key: 'b', label: 'B', type: 'number' }] }],

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { strict, text } from './fields';
+import { partialDate, strict, text } from './fields';
 
 /** Policy domains the law register can be filtered by. */
 export const LAW_DOMAINS = {
@@ -51,8 +51,22 @@ export const lawSchema = strict({
   }),
   /** What the law asks of a municipality, in plain words. */
   municipalityRole: text('Write in plain words what this law asks of a municipality.'),
-  /** For an act that changed other laws: the ids of the laws where its rules now stand. Default: none. */
+  /**
+   * When the law took effect: 2015-01-01, or 2015-01 / 2015 when that is all we could verify. A law
+   * that was renamed keeps the date it first took effect (the Participatiewet: 2004-01-01, as Wet werk
+   * en bijstand); an act that changed other laws, the date its main part took effect; an EU regulation,
+   * the date it applies from.
+   */
+  inForce: partialDate('Write the date the law took effect, as 2015-01-01, or 2015-01 or 2015 when the official source gives no more.'),
+  /** When we last checked this entry against the current official text: 2026-12-01. Shown on the law's page. */
+  checked: partialDate('Write the date you last checked this entry against the official text, as 2026-12-01.'),
+  /**
+   * For an act that changed other laws: the ids of the laws in the register it changed. Each must have
+   * existed when the act took effect (its inForce no later than the act's). Default: none.
+   */
   amends: z.array(z.string()).optional(),
+  /** Laws the act changed that the register does not hold (repealed since, or not about municipalities), by name; shown without a link. Default: none. */
+  alsoAmends: z.array(text('Write the name of the law the act changed.')).optional(),
   /** Words residents use for this law's subject, indexed by search but not shown. Default: none. */
   searchWords: z.array(z.string()).optional(),
 });

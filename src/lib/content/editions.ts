@@ -1,6 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { duplicates, gaps, orphans, type Problem } from './validate';
+import { amendsLaterLaws, duplicates, gaps, orphans, type Problem } from './validate';
 
 export type EditionEntry = CollectionEntry<'editions'>;
 export type PillarEntry = CollectionEntry<'pillars'>;
@@ -65,6 +65,7 @@ async function load() {
         })),
     ),
   );
+  fail(amendsLaterLaws(laws.map((l) => ({ id: l.id, filePath: `content/wetten/${l.id}.yaml`, inForce: l.data.inForce, amends: l.data.amends }))));
   const content = editions
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'))
     .map((edition): EditionContent => {

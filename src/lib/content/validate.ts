@@ -54,3 +54,36 @@ export function orphans<T extends Located>(entries: T[], editions: Set<string>):
       hint: `Add content/gemeenten/${e.id.split('/')[0]}/gemeente.yaml, or move the file into an existing edition.`,
     }));
 }
+
+/** A law of the register with the date it took effect and the laws it changed. */
+export interface DatedLaw extends Located {
+  /** ISO date, possibly partial: 2014-08-01, 2014-08 or 2014. */
+  inForce: string;
+  amends?: string[];
+}
+
+/** True when ISO date `a` is certainly later than `b`: compared at the precision both have (2014 vs 2014-08-01 is not later). */
+const certainlyLater = (a: string, b: string) => {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+};
+
+/**
+ * An act can only have changed a law that already existed when the act took effect: every law it
+ * `amends` must have an inForce no later than the act's. Unknown ids are left to the register check.
+ */
+export function amendsLaterLaws(laws: DatedLaw[]): Problem[] {
+  const byId = new Map(laws.map((l) => [l.id, l]));
+  return laws.flatMap((act) =>
+    (act.amends ?? []).flatMap((id) => {
+      const amended = byId.get(id);
+      if (!amended || !certainlyLater(amended.inForce, act.inForce)) return [];
+      return [
+        {
+          message: `${act.filePath ?? act.id}: amends "${id}", which took effect on ${amended.inForce} (its inForce), after this act took effect on ${act.inForce} (inForce). An act cannot have changed a law that did not exist yet.`,
+          hint: 'Under amends, list only laws that existed when the act took effect; name a law it changed that the register does not hold under alsoAmends. Or correct inForce in the file that is wrong.',
+        },
+      ];
+    }),
+  );
+}
