@@ -10,14 +10,15 @@ import { editionSchema } from './schemas/edition';
 import { glossarySchema } from './schemas/glossary';
 import { editionLawsSchema, lawSchema } from './schemas/law';
 import { annexSchema, chapterSchema, layerSchema, pillarSchema } from './schemas/page';
+import { SECTIONS, type EntrySectionName } from './sections';
 
 /** Editions this build reads: all, or the one named by EDITION. */
 const editions = `gemeenten/${singleEdition ?? '*'}`;
 
-/** Entry ids are "<edition>/<file name>", so two editions can use the same slug. */
-const editionEntry = (folder: string) =>
+/** The MDX pages of a section, in its folder; ids are "<edition>/<file name>", so two editions can use the same slug. */
+const sectionEntries = (section: EntrySectionName) =>
   glob({
-    pattern: `${editions}/${folder}/*.mdx`,
+    pattern: `${editions}/${section}/*.mdx`,
     base: contentDir,
     generateId: ({ entry }) => {
       const [, edition, , file] = entry.split('/');
@@ -35,16 +36,16 @@ const perEdition = (file: string) =>
 
 export const collections = {
   editions: defineCollection({ loader: perEdition('gemeente.yaml'), schema: editionSchema }),
-  pillars: defineCollection({ loader: editionEntry('pijlers'), schema: pillarSchema }),
-  layers: defineCollection({ loader: editionEntry('piramide'), schema: layerSchema }),
-  annexes: defineCollection({ loader: editionEntry('bijlagen'), schema: annexSchema }),
-  chapters: defineCollection({ loader: editionEntry('hoofdstukken'), schema: chapterSchema }),
-  laws: defineCollection({
+  [SECTIONS.pijlers.collection]: defineCollection({ loader: sectionEntries('pijlers'), schema: pillarSchema }),
+  [SECTIONS.piramide.collection]: defineCollection({ loader: sectionEntries('piramide'), schema: layerSchema }),
+  [SECTIONS.bijlagen.collection]: defineCollection({ loader: sectionEntries('bijlagen'), schema: annexSchema }),
+  [SECTIONS.hoofdstukken.collection]: defineCollection({ loader: sectionEntries('hoofdstukken'), schema: chapterSchema }),
+  [SECTIONS.wetten.collection]: defineCollection({
     loader: glob({ pattern: 'wetten/*.yaml', base: contentDir, generateId: ({ entry }) => entry.slice(7, -5) }),
     schema: lawSchema,
   }),
   editionLaws: defineCollection({ loader: perEdition('wetten.yaml'), schema: editionLawsSchema(knownLaws) }),
-  glossaries: defineCollection({
+  [SECTIONS.begrippen.collection]: defineCollection({
     loader: glob({
       pattern: ['begrippen.yaml', `${editions}/begrippen.yaml`],
       base: contentDir,
@@ -52,7 +53,7 @@ export const collections = {
     }),
     schema: glossarySchema,
   }),
-  datasets: defineCollection({
+  [SECTIONS.cijfers.collection]: defineCollection({
     loader: datasetLoader(contentDir, editions),
     schema: datasetMetaSchema.extend({
       /** The CSV rows, read and checked by the loader. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { byLetter, indexLetter } from '../src/lib/search/a-z';
 import { excerptParts } from '../src/lib/search/excerpt';
-import { kindLabel } from '../src/lib/page-kinds';
+import { kindLabel } from '../src/sections';
 import { indexAttributes } from '../src/lib/search/index-attributes';
 import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../src/lib/search/state';
 

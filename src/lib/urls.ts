@@ -1,12 +1,11 @@
 /** Every URL of the site is built here, so a single-edition build can drop the edition segment. */
-
-export type Section = 'pijlers' | 'piramide' | 'bijlagen' | 'hoofdstukken' | 'cijfers' | 'begrippen' | 'volledig';
+import type { EditionPath } from '../sections';
 
 export interface Urls {
   /** The site's home: the list of editions, or the edition itself in a single-edition build. */
   home(): string;
   /** An edition's home, one of its sections, or one page in a section. */
-  edition(edition: string, section?: Section, slug?: string): string;
+  edition(edition: string, section?: EditionPath, slug?: string): string;
   /** The law register, or one law. */
   law(slug?: string): string;
   /** A page of the site itself: zoeken, toegankelijkheid, privacy, ... */

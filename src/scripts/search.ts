@@ -4,7 +4,7 @@
  * this script: it then reloads the page with the search in the URL, which shows the A–Z list.
  */
 import { excerptParts } from '../lib/search/excerpt';
-import { isPageKind, kindLabel, PAGE_KINDS } from '../lib/page-kinds';
+import { isPageKind, kindLabel, PAGE_KINDS } from '../sections';
 import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../lib/search/state';
 
 interface Edition {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENTRY_SECTIONS } from '../../src/sections';
 
 /** The laws an edition's wetten.yaml names (none without the file). */
 export function namedLaws(content: string, edition: string): string[] {
@@ -17,7 +18,7 @@ export function expectedPages(content: string, single?: string): string[] {
     const root = single ? '/' : `/${edition}/`;
     const dir = join(content, 'gemeenten', edition);
     urls.push(root, `${root}begrippen/`, `${root}volledig/`);
-    for (const section of ['pijlers', 'piramide', 'bijlagen', 'hoofdstukken']) {
+    for (const section of ENTRY_SECTIONS) {
       const slugs = files(join(dir, section), '.mdx');
       if (slugs.length) urls.push(`${root}${section}/`, ...slugs.map((s) => `${root}${section}/${s}/`));
     }

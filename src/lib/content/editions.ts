@@ -1,16 +1,20 @@
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ENTRY_SECTIONS, SECTIONS, wordsOf, type EntrySectionName, type Section, type Words } from '../../sections';
 import { amendsLaterLaws, duplicates, gaps, orphans, type Problem } from './validate';
 
 export type EditionEntry = CollectionEntry<'editions'>;
-export type PillarEntry = CollectionEntry<'pillars'>;
-export type LayerEntry = CollectionEntry<'layers'>;
-export type AnnexEntry = CollectionEntry<'annexes'>;
-export type ChapterEntry = CollectionEntry<'chapters'>;
+type CollectionOf<S extends EntrySectionName> = (typeof SECTIONS)[S]['collection'];
+/** An MDX page of one section. */
+export type SectionEntry<S extends EntrySectionName> = CollectionEntry<CollectionOf<S>>;
+export type PillarEntry = SectionEntry<'pijlers'>;
+export type LayerEntry = SectionEntry<'piramide'>;
+export type AnnexEntry = SectionEntry<'bijlagen'>;
+export type ChapterEntry = SectionEntry<'hoofdstukken'>;
 export type LawEntry = CollectionEntry<'laws'>;
 export type DatasetEntry = CollectionEntry<'datasets'>;
 /** Any page of an edition written in MDX. */
-export type PageEntry = PillarEntry | LayerEntry | AnnexEntry | ChapterEntry;
+export type PageEntry = SectionEntry<EntrySectionName>;
 
 /** A law as one edition names it: the register entry with the edition's reason. */
 export interface NamedLaw {
@@ -21,19 +25,34 @@ export interface NamedLaw {
   note?: string;
 }
 
+/** The MDX pages of an edition, per section (by collection name: pillars, layers, ...), in order. */
+type SectionEntries = { [S in EntrySectionName as CollectionOf<S>]: SectionEntry<S>[] };
+
 /** Everything one edition publishes, sorted in reading order. */
-export interface EditionContent {
+export interface EditionContent extends SectionEntries {
   slug: string;
   edition: EditionEntry;
-  pillars: PillarEntry[];
-  layers: LayerEntry[];
-  annexes: AnnexEntry[];
-  chapters: ChapterEntry[];
   laws: NamedLaw[];
   datasets: DatasetEntry[];
 }
 
-const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
+/** The pages of one section of an edition. */
+export const entriesOf = <S extends EntrySectionName>(edition: EditionContent, section: S) => edition[SECTIONS[section].collection] as SectionEntry<S>[];
+
+/** Whether an edition has anything in a section: its header menu and home link only to those. */
+export function hasContent(edition: EditionContent, section: Section): boolean {
+  if (section === 'cijfers') return edition.datasets.length > 0;
+  return 'entries' in SECTIONS[section] ? entriesOf(edition, section as EntrySectionName).length > 0 : true;
+}
+
+/** The small line above an entry's title ("Pijler 2 van 4"), by its section; undefined for a section without one. */
+export function eyebrowOf<S extends EntrySectionName>(edition: EditionContent, section: S, entry: SectionEntry<S>): string | undefined {
+  const { eyebrow } = SECTIONS[section].entries as { eyebrow?: (data: SectionEntry<S>['data'], count: number, words: Words) => string };
+  return eyebrow?.(entry.data, entriesOf(edition, section).length, wordsOf(section, edition.edition.data));
+}
+
+/** The value an entry is ordered by (its order or number, per its section). */
+const placeOf = (entry: PageEntry, field: 'order' | 'number') => (entry.data as unknown as Record<typeof field, number>)[field];
 const ofEdition = <T extends { id: string }>(entries: T[], slug: string) => entries.filter((e) => e.id.startsWith(`${slug}/`));
 
 function fail(problems: Problem[]): void {
@@ -42,18 +61,15 @@ function fail(problems: Problem[]): void {
 }
 
 async function load() {
-  const [editions, pillars, layers, annexes, chapters, laws, editionLaws, datasets] = await Promise.all([
+  const [editions, laws, editionLaws, datasets, ...sections] = await Promise.all([
     getCollection('editions'),
-    getCollection('pillars'),
-    getCollection('layers'),
-    getCollection('annexes'),
-    getCollection('chapters'),
     getCollection('laws'),
     getCollection('editionLaws'),
     getCollection('datasets'),
+    ...ENTRY_SECTIONS.map((section) => getCollection(SECTIONS[section].collection) as Promise<PageEntry[]>),
   ]);
   const slugs = new Set(editions.map((e) => e.id));
-  fail(orphans([...pillars, ...layers, ...annexes, ...chapters, ...datasets], slugs));
+  fail(orphans([...sections.flat(), ...datasets], slugs));
   const lawById = new Map(laws.map((l) => [l.id, l]));
   fail(
     laws.flatMap((law) =>
@@ -70,20 +86,18 @@ async function load() {
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'))
     .map((edition): EditionContent => {
       const slug = edition.id;
-      const own = {
-        pillars: ofEdition(pillars, slug).sort(byOrder),
-        layers: ofEdition(layers, slug).sort(byOrder),
-        annexes: ofEdition(annexes, slug).sort((a, b) => a.data.number - b.data.number),
-        chapters: ofEdition(chapters, slug).sort(byOrder),
-      };
+      const sorted = ENTRY_SECTIONS.map((section, i) => {
+        const { field } = SECTIONS[section].entries.order;
+        return ofEdition(sections[i]!, slug).sort((a, b) => placeOf(a, field) - placeOf(b, field));
+      });
+      const own = Object.fromEntries(ENTRY_SECTIONS.map((section, i) => [SECTIONS[section].collection, sorted[i]])) as unknown as SectionEntries;
       const named = editionLaws.find((e) => e.id === slug)?.data.laws ?? [];
       fail([
-        ...duplicates(own.pillars, 'order', (e) => e.data.order),
-        ...gaps(own.pillars, 'order', (e) => e.data.order),
-        ...duplicates(own.layers, 'order', (e) => e.data.order),
-        ...gaps(own.layers, 'order', (e) => e.data.order),
-        ...duplicates(own.annexes, 'number', (e) => e.data.number),
-        ...duplicates(own.chapters, 'order', (e) => e.data.order),
+        ...ENTRY_SECTIONS.flatMap((section, i) => {
+          const { field, gapless } = SECTIONS[section].entries.order;
+          const value = (e: PageEntry) => placeOf(e, field);
+          return [...duplicates(sorted[i]!, field, value), ...(gapless ? gaps(sorted[i]!, field, value) : [])];
+        }),
         ...duplicates(
           named.map((n) => ({ id: `${slug}/wetten`, filePath: `content/gemeenten/${slug}/wetten.yaml`, law: n.law })),
           'law',

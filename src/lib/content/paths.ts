@@ -1,4 +1,5 @@
-import { getEditions, slugOf, type EditionContent } from './editions';
+import type { EditionPath, EntrySectionName } from '../../sections';
+import { entriesOf, getEditions, hasContent, slugOf } from './editions';
 import { singleEdition } from '../build-options';
 import { urls } from '../site';
 
@@ -8,15 +9,15 @@ export async function editionPaths() {
   return (await getEditions()).map((edition) => ({ params: { edition: edition.slug }, props: { edition } }));
 }
 
-/** Route params of a section index (pijlers/, piramide/, ...) for every edition that has entries there. */
-export async function sectionPaths(has: (e: EditionContent) => boolean) {
-  return (await getEditions()).filter(has).map((edition) => ({ params: { edition: urls.param(edition.slug) }, props: { edition } }));
+/** Route params of a section index (pijlers/, piramide/, ...) for every edition that has content there; the whole vision for all. */
+export async function sectionPaths(path: EditionPath) {
+  return (await getEditions()).filter((e) => path === 'volledig' || hasContent(e, path)).map((edition) => ({ params: { edition: urls.param(edition.slug) }, props: { edition } }));
 }
 
 /** Route params of every entry of a section, with its neighbours in reading order. */
-export async function entryPaths<T extends { id: string }>(pick: (e: EditionContent) => T[]) {
+export async function entryPaths<S extends EntrySectionName>(section: S) {
   return (await getEditions()).flatMap((edition) => {
-    const entries = pick(edition);
+    const entries = entriesOf(edition, section);
     return entries.map((entry, i) => ({
       params: { edition: urls.param(edition.slug), slug: slugOf(entry) },
       props: { edition, entry, prev: entries[i - 1], next: entries[i + 1] },

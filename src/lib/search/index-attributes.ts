@@ -1,4 +1,4 @@
-import type { PageKind } from '../page-kinds';
+import type { PageKind } from '../../sections';
 
 interface Indexing {
   /** Whether search finds this page at all. */

@@ -1,4 +1,4 @@
-import { isPageKind, type PageKind } from '../page-kinds';
+import { isPageKind, type PageKind } from '../../sections';
 
 /** A search as the URL of /zoeken/ holds it: `?q=jeugdwet&gemeente=zuidplas&soort=wet`. */
 export interface SearchState {
