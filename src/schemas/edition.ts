@@ -1,17 +1,29 @@
 import { z } from 'astro/zod';
 import { houseColour, partialDate, strict, text, textList } from './fields';
 
-/** The kinds of document an edition can publish. */
+/**
+ * The kinds of document an edition can publish: `label` says what it is, `noun` and its `article`
+ * how the site refers to it in running text ("Hoe het plan de wet gebruikt"), so a plan is never
+ * called a vision.
+ */
 export const EDITION_KINDS = {
-  adopted: 'vastgestelde visie',
-  final: 'definitieve versie van de visie',
-  draft: 'werkversie van de visie',
+  adopted: { label: 'vastgestelde visie', noun: 'visie', article: 'de' },
+  final: { label: 'definitieve versie van de visie', noun: 'visie', article: 'de' },
+  draft: { label: 'werkversie van de visie', noun: 'visie', article: 'de' },
   /** A vision whose source does not say whether it was adopted: no status is claimed. */
-  unstated: 'visie',
-  plan: 'plan van aanpak voor de visie',
+  unstated: { label: 'visie', noun: 'visie', article: 'de' },
+  plan: { label: 'plan van aanpak voor de visie', noun: 'plan', article: 'het' },
   /** Material on how a vision will be written (a slide deck), not the vision itself. */
-  outline: 'opzet voor het schrijven van de visie',
+  outline: { label: 'opzet voor het schrijven van de visie', noun: 'opzet', article: 'de' },
 } as const;
+
+export type EditionKind = keyof typeof EDITION_KINDS;
+
+/** "de visie", "het plan"; with `near`: "deze visie", "dit plan". */
+export function documentNoun(kind: EditionKind, near = false): string {
+  const { noun, article } = EDITION_KINDS[kind];
+  return `${near ? (article === 'het' ? 'dit' : 'deze') : article} ${noun}`;
+}
 
 /** The commitments heading where the source has no heading of its own: the list is our summary. */
 export const SUMMARY_COMMITMENTS = 'Wat de gemeente wil doen (samenvatting van de redactie)';

@@ -1,4 +1,4 @@
-import type { Edition } from '../../schemas/edition';
+import { EDITION_KINDS, type Edition } from '../../schemas/edition';
 import { formatDate } from './dates';
 
 /** "op 1 oktober 2025", or "in oktober 2025" / "in 2025" when the source is less precise. */
@@ -18,5 +18,5 @@ export const editionDateSentence = (kind: Edition['kind'], date: string | undefi
   date ? SENTENCES[kind](formatWhen(date)) : 'De bron noemt geen datum.';
 
 /** The kind and date in a short line: "werkversie van de visie, oktober 2025". */
-export const kindAndDate = (kind: Edition['kind'], date: string | undefined, labels: Record<Edition['kind'], string>) =>
-  date ? `${labels[kind]}, ${formatDate(date)}` : labels[kind];
+export const kindAndDate = (kind: Edition['kind'], date: string | undefined) =>
+  date ? `${EDITION_KINDS[kind].label}, ${formatDate(date)}` : EDITION_KINDS[kind].label;

@@ -4,14 +4,13 @@ import { kindAndDate } from '../../lib/format/edition-date';
 import { ogSvg, type OgCard } from '../../lib/og/image';
 import { OG_SITE } from '../../lib/og/meta';
 import { svgToPng } from '../../lib/og/png';
-import { EDITION_KINDS } from '../../schemas/edition';
 
 /** One link-preview image per edition, og/<edition>.png, and one for the pages of the site itself. */
 export const getStaticPaths = (async () => {
   const editions = await getEditions();
   const cards: { name: string; card: OgCard }[] = editions.map(({ slug, edition: { data } }) => ({
     name: slug,
-    card: { colour: data.colour, kicker: `Gemeente ${data.name}`, title: data.title, footer: `Sociale visie · ${kindAndDate(data.kind, data.date, EDITION_KINDS)}` },
+    card: { colour: data.colour, kicker: `Gemeente ${data.name}`, title: data.title, footer: `Sociale visie · ${kindAndDate(data.kind, data.date)}` },
   }));
   cards.push({
     name: OG_SITE,
