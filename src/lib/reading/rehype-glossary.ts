@@ -3,8 +3,12 @@
  * link to its entry on the glossary page, with the short definition as the link's title. The
  * title is the link's accessible description, so a screen reader reads the definition when the
  * link gets focus; a mouse shows it on hover; and the link itself, reachable by keyboard and
- * touch, leads to the definition in the glossary. Pure: HTML in, HTML out.
+ * touch, leads to the definition in the glossary. A rehype plugin: it reads text nodes of the
+ * tree, so markup and entities are never mistaken for text.
  */
+import type { ElementContent, Root, Text } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import { element } from '../html/tree';
 
 /** What marking needs of a glossary term. */
 export interface MarkableTerm {
@@ -16,9 +20,7 @@ export interface MarkableTerm {
 }
 
 /** Text inside these is left alone: headings and links (no link in a link), code, controls, graphics. */
-const SKIP = new Set(['a', 'abbr', 'dfn', 'code', 'pre', 'kbd', 'script', 'style', 'svg', 'button', 'summary', 'label', 'nav', 'textarea', 'select', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const TOKEN = /(<!--[\s\S]*?-->|<\/?[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>)/;
+const LEFT_ALONE = new Set(['a', 'abbr', 'dfn', 'code', 'pre', 'kbd', 'script', 'style', 'svg', 'button', 'summary', 'label', 'nav', 'textarea', 'select', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Abbreviations match only as written, so "WIJ" never marks "wij": a form with a capital after
@@ -30,16 +32,6 @@ export function isAbbreviation(form: string): boolean {
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (text: string) => escapeText(text).replace(/"/g, '&quot;');
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 interface Form {
   term: MarkableTerm;
@@ -70,34 +62,33 @@ function firstMatch(text: string, from: number, forms: Form[], marked: Set<strin
   return best;
 }
 
-/**
- * Marks the first use of each term in `html`. `href` gives the glossary link of a term.
- * Text in headings, links, code, controls and graphics is skipped.
- */
-export function markFirstUses(html: string, terms: MarkableTerm[], href: (term: MarkableTerm) => string): string {
+export interface GlossaryOptions {
+  terms: MarkableTerm[];
+  /** The glossary link of a term. */
+  href: (term: MarkableTerm) => string;
+}
+
+/** Marks the first use of each term; text in headings, links, code, controls and graphics is skipped. */
+export function rehypeGlossary({ terms, href }: GlossaryOptions) {
   const forms = formsOf(terms);
-  const marked = new Set<string>();
-  let skipDepth = 0;
-  return html
-    .split(TOKEN)
-    .map((token) => {
-      if (token.startsWith('<')) {
-        const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(token);
-        const name = tag?.[2]?.toLowerCase();
-        if (name && SKIP.has(name) && !VOID.has(name) && !token.endsWith('/>')) skipDepth = Math.max(0, skipDepth + (tag![1] ? -1 : 1));
-        return token;
-      }
-      if (skipDepth > 0 || !token.trim() || marked.size === terms.length) return token;
-      const text = decode(token);
-      let out = '';
+  return (tree: Root) => {
+    const marked = new Set<string>();
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'element' && LEFT_ALONE.has(node.tagName)) return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined || !node.value.trim() || marked.size === terms.length) return;
+      const pieces: ElementContent[] = [];
+      const text = node.value;
       let at = 0;
       for (let m = firstMatch(text, 0, forms, marked); m; m = firstMatch(text, at, forms, marked)) {
         marked.add(m.term.id);
-        const used = text.slice(m.index, m.index + m.length);
-        out += `${escapeText(text.slice(at, m.index))}<a href="${escapeAttr(href(m.term))}" class="term" title="${escapeAttr(m.term.definition)}">${escapeText(used)}</a>`;
+        if (m.index > at) pieces.push({ type: 'text', value: text.slice(at, m.index) } satisfies Text);
+        pieces.push(element('a', { href: href(m.term), className: ['term'], title: m.term.definition }, text.slice(m.index, m.index + m.length)));
         at = m.index + m.length;
       }
-      return at === 0 ? token : out + escapeText(text.slice(at));
-    })
-    .join('');
+      if (at === 0) return;
+      if (at < text.length) pieces.push({ type: 'text', value: text.slice(at) });
+      parent.children.splice(index, 1, ...pieces);
+      return [SKIP, index + pieces.length];
+    });
+  };
 }

@@ -1,25 +1,27 @@
 /**
  * Link controls beside the headings of rendered content, so a reader can link to one section.
- * The link stands after the heading, not in it: the heading's name stays its text in a
- * screen reader's list of headings. Works on the HTML of an entry, for MDX and fixed headings alike.
+ * The link stands after the heading, not in it: the heading's name stays its text in a screen
+ * reader's list of headings. Works on the tree of an entry's HTML, for MDX and fixed headings
+ * alike (as Starlight's rehype-heading-links does for its pages).
  */
+import type { Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import { element, textOf } from '../html/tree';
 
 /** The accessible name of a heading's link control. */
 export const headingLinkLabel = (heading: string) => `Link naar deze paragraaf: ${heading}`;
 
-const HEADING = /<(h[2-6])\b[^>]*?\sid="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g;
+const RANKED = /^h[2-6]$/;
 
-/** The text of an HTML fragment, on one line; entities stay as they are (it goes into an attribute). */
-export const plainText = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** Every h2-h6 with an id, wrapped with a plain `<a href="#id">` after it. */
-export function linkHeadings(html: string): string {
-  return html.replace(HEADING, (heading: string, _tag: string, id: string, inner: string) => {
-    const label = headingLinkLabel(plainText(inner)).replace(/"/g, '&quot;');
-    return `<div class="heading">${heading}<a href="#${id}" class="heading-link" aria-label="${label}" data-pagefind-ignore>#</a></div>`;
-  });
+/** Every h2–h6 with an id, in a `<div class="heading">` with a plain `<a href="#id">` after it. */
+export function rehypeHeadingLinks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      const { id } = node.properties;
+      if (!parent || index === undefined || !RANKED.test(node.tagName) || typeof id !== 'string') return;
+      const link = element('a', { href: `#${id}`, className: ['heading-link'], ariaLabel: headingLinkLabel(textOf(node)), dataPagefindIgnore: '' }, '#');
+      parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [node, link] };
+      return [SKIP, index + 1];
+    });
+  };
 }
