@@ -51,13 +51,15 @@ describe('the search in the URL of /zoeken/', () => {
 });
 
 describe('excerpts', () => {
+  const text = (textContent: string) => ({ nodeName: '#text', textContent });
+  const mark = (textContent: string) => ({ nodeName: 'MARK', textContent });
   test.each([
-    ['Hulp bij <mark>schulden</mark> en geld.', [['Hulp bij ', false], ['schulden', true], [' en geld.', false]]],
-    ['<mark>Jeugdwet.</mark> De gemeente', [['Jeugdwet.', true], [' De gemeente', false]]],
-    ['a &lt;script&gt; &amp; &quot;b&quot; &#39;c&#39;', [['a <script> & "b" \'c\'', false]]],
-    ['geen treffer', [['geen treffer', false]]],
-  ])('%s is split into text parts', (html, parts) => {
-    expect(excerptParts(html)).toEqual(parts.map(([text, mark]) => ({ text, mark })));
+    [[text('Hulp bij '), mark('schulden'), text(' en geld.')], [['Hulp bij ', false], ['schulden', true], [' en geld.', false]]],
+    [[mark('Jeugdwet.'), text(' De gemeente')], [['Jeugdwet.', true], [' De gemeente', false]]],
+    [[text('a <script> & "b"'), { nodeName: 'EM', textContent: 'c' }], [['a <script> & "b"', false], ['c', false]]],
+    [[text('')], []],
+  ])('%j becomes text parts', (nodes, parts) => {
+    expect(excerptParts(nodes)).toEqual(parts.map(([text, mark]) => ({ text, mark })));
   });
 });
 

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { httpEquiv, parseHtml } from '../lib/html/document.ts';
 
 /** A built site as the gates read it: where it is, its pages, its redirect pages. */
 
@@ -20,20 +21,23 @@ function indexPages(dist: string): string[] {
   return pages.sort();
 }
 
-/** Astro writes a declared redirect (content/redirects.yaml) as a page with only a meta refresh. */
-const REFRESH = /<meta http-equiv="refresh" content="\d+;url=([^"]*)"/;
+/** Where a redirect page sends the reader: Astro writes a declared redirect (content/redirects.yaml) as a page with a meta refresh "0;url=/new/". */
+function refreshTarget(html: string): string | undefined {
+  const refresh = httpEquiv(parseHtml(html), 'refresh');
+  return refresh?.slice(refresh.indexOf('=') + 1);
+}
 
 /** URL paths of every built page in a dist folder ("/zuidplas/pijlers/inclusie/"); redirects are not pages. */
 export function builtPages(dist: string): string[] {
-  return indexPages(dist).filter((url) => !REFRESH.test(readPage(dist, url)));
+  return indexPages(dist).filter((url) => refreshTarget(readPage(dist, url)) === undefined);
 }
 
 /** The redirect pages of a dist folder: old URL path -> where it sends the reader. */
 export function redirectPages(dist: string): Record<string, string> {
   return Object.fromEntries(
     indexPages(dist).flatMap((url) => {
-      const target = REFRESH.exec(readPage(dist, url))?.[1];
-      return target === undefined ? [] : [[url, target.replaceAll('&amp;', '&')]];
+      const target = refreshTarget(readPage(dist, url));
+      return target === undefined ? [] : [[url, target]];
     }),
   );
 }

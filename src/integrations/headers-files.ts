@@ -17,7 +17,7 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Writes the security headers next to the built site once every page exists, because the
- * Content-Security-Policy must allow the theme style of every page (see src/lib/security-headers.ts).
+ * Content-Security-Policy must allow the theme style of every page (see src/lib/security/headers.ts).
  */
 export function securityHeadersFiles(): AstroIntegration {
   return {

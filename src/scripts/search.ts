@@ -93,7 +93,7 @@ function resultItem(data: ResultData): HTMLLIElement {
   if (context) li.append(element('p', 'text-base text-muted', context));
   const excerpt = element('p', 'mt-1');
   // Text nodes only: Pagefind's excerpt is HTML, and page text must never become markup here.
-  excerpt.append(...excerptParts(data.excerpt).map((part) => (part.mark ? element('mark', '', part.text) : document.createTextNode(part.text))));
+  excerpt.append(...excerptParts(new DOMParser().parseFromString(data.excerpt, 'text/html').body.childNodes).map((part) => (part.mark ? element('mark', '', part.text) : document.createTextNode(part.text))));
   li.append(excerpt);
   const sections = data.sub_results.filter((s) => s.anchor).slice(0, SECTIONS_PER_RESULT);
   if (sections.length > 0) {

@@ -1,4 +1,4 @@
-/** Weight budgets per page, gzip bytes as a host sends them (scripts/bench/page-weight.ts measures). */
+/** Weight budgets per page, gzip bytes as a host sends them (page-weight.ts measures; the bench reports the same numbers). */
 import { pageWeight } from './page-weight.ts';
 
 export const BUDGETS = { css: 10_000, js: 5_000, total: 25_000 };

@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'parse5';
+import { attr, elements, rawText } from '../../lib/html/document.ts';
 
 export interface Weight {
   template: string;
@@ -33,13 +35,19 @@ function withStaticImports(dist: string, scripts: string[]): string[] {
 
 export function pageWeight(dist: string, template: string, url: string): Weight {
   const html = readFileSync(join(dist, url, 'index.html'), 'utf8');
-  const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => existsSync(join(dist, href)));
-  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).reduce((sum, href) => sum + gz(readFileSync(join(dist, href))), 0);
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-  const js = withStaticImports(dist, assets(/<script[^>]+src="([^"]+)"/g)).reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), inline ? gz(inline) : 0);
-  const h1 = html.indexOf('</h1>');
-  const lead = h1 >= 0 ? html.indexOf('</p>', h1) : -1;
-  const firstScreen = gz(html.slice(0, lead >= 0 ? lead + 4 : html.length));
+  const all = elements(parse(html, { sourceCodeLocationInfo: true }));
+  const onSite = (href: string | undefined) => (href && existsSync(join(dist, href)) ? [href] : []);
+  const css = all
+    .filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet')
+    .flatMap((el) => onSite(attr(el, 'href')))
+    .reduce((sum, href) => sum + gz(readFileSync(join(dist, href))), 0);
+  const scripts = all.filter((el) => el.tagName === 'script');
+  const inline = scripts.filter((el) => attr(el, 'src') === undefined).map(rawText).join('');
+  const js = withStaticImports(dist, scripts.flatMap((el) => onSite(attr(el, 'src')))).reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), inline ? gz(inline) : 0);
+  // Head and first screen: up to the end of the first paragraph after the h1 (the lead).
+  const h1 = all.find((el) => el.tagName === 'h1')?.sourceCodeLocation;
+  const lead = h1 && all.find((el) => el.tagName === 'p' && el.sourceCodeLocation!.startOffset > h1.endOffset)?.sourceCodeLocation;
+  const firstScreen = gz(html.slice(0, lead ? lead.endOffset : html.length));
   const htmlBytes = gz(html);
   return { template, url, html: htmlBytes, css, js, total: htmlBytes + css + js, firstScreen };
 }

@@ -1,5 +1,6 @@
 /** Static checks of the Content-Security-Policy: what it allows, what a page needs, what the headers files send. */
 import { hashSource } from '../../lib/security/csp.ts';
+import { attr, elements, parseHtml, rawText, startTag } from '../../lib/html/document';
 import { metaPolicy, styleHashes } from '../../lib/security/headers.ts';
 
 /** The only sources a strict policy needs: its own files, hashed inline styles, data: images, and Pagefind's WebAssembly. */
@@ -12,32 +13,20 @@ export function unsafeSources(policy: string): string[] {
   );
 }
 
-/** Start tags with their attributes; a quoted value may hold ">" or " on…=" without ending or faking anything. */
-const START_TAG = /<([a-z][^\s/>]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/gi;
-const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-function startTags(html: string) {
-  return [...html.matchAll(START_TAG)].map(([text, name, rest]) => ({
-    text: text.slice(0, 80),
-    name: name!.toLowerCase(),
-    attributes: new Map([...rest!.matchAll(ATTRIBUTE)].map((a) => [a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? ''])),
-  }));
-}
-
 /** Code in a page that a strict policy blocks: inline scripts, handlers, javascript: URLs, style attributes, unhashed <style>. */
 export function inlineCode(html: string): string[] {
   const hashes = styleHashes(metaPolicy(html) ?? '');
-  return [
-    ...startTags(html).flatMap(({ text, name, attributes }) => [
-      ...(name === 'script' && !attributes.has('src') && !/^application\/(ld\+)?json$/.test(attributes.get('type') ?? '') ? ['an inline <script>'] : []),
-      ...[...attributes.keys()].filter((a) => a.startsWith('on')).map((a) => `an event handler attribute (${a}): ${text}`),
-      ...['href', 'src', 'action', 'formaction'].filter((a) => /^\s*javascript:/i.test(attributes.get(a) ?? '')).map(() => `a javascript: URL: ${text}`),
-      ...(attributes.has('style') ? [`a style attribute: ${text}`] : []),
-    ]),
-    ...[...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)]
-      .filter((m) => !hashes.includes(hashSource(m[1]!)))
-      .map((m) => `a <style> the policy does not hash: ${m[1]!.slice(0, 60)}`),
-  ];
+  return elements(parseHtml(html)).flatMap((el) => {
+    const text = startTag(el).slice(0, 80);
+    const names = el.attrs.map((a) => a.name);
+    return [
+      ...(el.tagName === 'script' && attr(el, 'src') === undefined && !/^application\/(ld\+)?json$/.test(attr(el, 'type') ?? '') ? ['an inline <script>'] : []),
+      ...names.filter((a) => a.startsWith('on')).map((a) => `an event handler attribute (${a}): ${text}`),
+      ...['href', 'src', 'action', 'formaction'].filter((a) => /^\s*javascript:/i.test(attr(el, a) ?? '')).map(() => `a javascript: URL: ${text}`),
+      ...(names.includes('style') ? [`a style attribute: ${text}`] : []),
+      ...(el.tagName === 'style' && !hashes.includes(hashSource(rawText(el))) ? [`a <style> the policy does not hash: ${rawText(el).slice(0, 60)}`] : []),
+    ];
+  });
 }
 
 /** A policy as directive name -> sources. */

@@ -1,20 +1,25 @@
 /** Internal links of a built site that lead nowhere: a missing page, file or heading id. Pure Node over the files. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { attr, elements, parseHtml } from '../../lib/html/document.ts';
 import { pageFile } from '../dist.ts';
 
 const ORIGIN = 'http://site.invalid';
 
-/** Tags whose URL attributes lead somewhere on the site, and those attributes. */
-const TAG = /<(?:a|area|link|script|img|source|iframe|form|use|image)\b[^>]*>/gi;
-const URL_ATTRIBUTE = /\s(?:href|src|action)="([^"]*)"/g;
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
-const decode = (text: string) => text.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e]!);
+/** Elements whose URL attributes lead somewhere on the site, and those attributes. */
+const LINKING = new Set(['a', 'area', 'link', 'script', 'img', 'source', 'iframe', 'form', 'use', 'image']);
+const URL_ATTRIBUTES = ['href', 'src', 'action'];
 
 /** The ids in an HTML text. */
 export function idsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decode(m[1]!)));
+  return new Set(elements(parseHtml(html)).flatMap((el) => attr(el, 'id') ?? []));
 }
+
+/** The URLs a page links to or loads, as written (the parser has decoded them). */
+const linksOf = (html: string) =>
+  elements(parseHtml(html))
+    .filter((el) => LINKING.has(el.tagName))
+    .flatMap((el) => URL_ATTRIBUTES.flatMap((name) => attr(el, name) ?? []));
 
 /** Reads ids once per file: many pages link to the same few. */
 function idReader() {
@@ -44,7 +49,7 @@ export function deadLinks(dist: string, pages: string[]): string[] {
   const ids = idReader();
   return pages.flatMap((page) => {
     const html = readFileSync(pageFile(dist, page), 'utf8');
-    const hrefs = [...html.matchAll(TAG)].flatMap((tag) => [...tag[0].matchAll(URL_ATTRIBUTE)].map((m) => decode(m[1]!)));
+    const hrefs = linksOf(html);
     return [...new Set(hrefs)].flatMap((href) => {
       const url = new URL(href, new URL(page, ORIGIN));
       if (url.origin !== ORIGIN) return [];

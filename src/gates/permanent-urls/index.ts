@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Redirects } from '../../lib/content/redirects.ts';
+import { attr, elements, parseHtml } from '../../lib/html/document.ts';
 import { builtPages, readPage } from '../dist.ts';
 
 export const MANIFEST = 'published-urls.txt';
@@ -16,10 +17,13 @@ const UNPUBLISHED = /^(_astro|pagefind)\/|^_headers|^404\.html$/;
 /** Pages whose heading ids partners link to: building blocks, pyramid layers and laws. */
 const LINKED_HEADINGS = /^\/(?:[^/]+\/)?(?:pijlers|piramide)\/[^/]+\/$|^\/wetten\/[^/]+\/$/;
 
+const RANKED = /^h[2-6]$/;
+
 /** Heading ids of a page's text; a contents list (<nav>) is the page's furniture, not its text. */
 export function headingIds(html: string): string[] {
-  const text = html.replace(/<nav\b[\s\S]*?<\/nav>/g, '');
-  return [...text.matchAll(/<h[2-6]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!);
+  return elements(parseHtml(html), (el) => el.tagName !== 'nav')
+    .filter((el) => RANKED.test(el.tagName))
+    .flatMap((el) => attr(el, 'id') || []);
 }
 
 /** Every URL a dist folder publishes: pages (redirect pages too), files, and the linked headings. */

@@ -1,9 +1,10 @@
 /**
  * The link-preview image of an edition: its name and the title of its vision, white on the house
  * colour, 1200 x 630 (the size link previews expect). Drawn as SVG here, turned into PNG at build
- * time by src/lib/og-png.ts. Pure, so the layout is tested without rendering.
+ * time by src/lib/og/png.ts. Pure, so the layout is tested without rendering.
  */
 import { FONT_FAMILY } from '../fonts';
+import { escapeXml } from '../format/escape';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -24,7 +25,6 @@ export interface OgCard {
 const CHAR_EM = 0.7;
 const MARGIN = 80;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Words into lines of at most `max` characters; a longer word stands alone; past `lines` lines, an ellipsis. */
 export function wrapWords(text: string, max: number, lines = Infinity): string[] {

@@ -9,7 +9,7 @@ export function hashSource(text: string): string {
  * The Content-Security-Policy every page carries in a meta tag: only this site's own files,
  * plus the inline theme style by its hash. 'wasm-unsafe-eval' is what Pagefind's search needs.
  * frame-ancestors cannot be set in a meta tag: the headers files the build writes send it
- * (src/integrations/security-headers.ts).
+ * (src/integrations/headers-files.ts).
  */
 export function contentSecurityPolicy(styleHashes: string[] = []): string {
   return [

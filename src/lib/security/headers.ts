@@ -3,11 +3,12 @@
  * Their Content-Security-Policy is the pages' meta policy plus frame-ancestors; its style-src
  * lists the theme hashes of every page, so the one header allows what each page's meta allows.
  */
+import { httpEquiv, parseHtml } from '../html/document';
 import { securityHeaders } from './csp';
 
 /** The Content-Security-Policy of a page's meta tag. */
 export function metaPolicy(html: string): string | undefined {
-  return /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+  return httpEquiv(parseHtml(html), 'Content-Security-Policy');
 }
 
 /** The hash sources of a policy's style-src ("'sha256-…'"). */
