@@ -8,7 +8,7 @@
  * Pure data and small functions, no imports of Astro or zod: the search script in the browser
  * reads the kinds from here too.
  */
-import { capitalize } from './lib/format/text';
+import { capitalize } from './lib/format/text.ts';
 import type { Edition } from './schemas/edition';
 import type { Annex, Chapter, Layer, Pillar } from './schemas/page';
 

@@ -1,6 +1,9 @@
 import { getCollection } from 'astro:content';
-import type { Term } from '../../schemas/glossary';
 import GithubSlugger from 'github-slugger';
+import type { Pluggable } from 'unified';
+import type { Term } from '../../schemas/glossary';
+import { rehypeGlossary } from '../reading/rehype-glossary';
+import { urls } from '../site';
 
 /** A term with the anchor id it has on the glossary page. */
 export interface GlossaryTerm extends Term {
@@ -21,4 +24,14 @@ export async function getGlossary(edition: string): Promise<GlossaryTerm[]> {
   return [...byTerm.values()]
     .sort((a, b) => a.term.localeCompare(b.term, 'nl'))
     .map((t) => ({ ...t, id: slugger.slug(t.term) }));
+}
+
+/**
+ * The rehype plugin that marks the first use of each of an edition's glossary terms with a link
+ * to its definition (lib/reading/rehype-glossary.ts). One pass per page: a term is marked once.
+ */
+export async function glossaryPlugin(edition: string): Promise<Pluggable> {
+  const terms = await getGlossary(edition);
+  const glossary = urls.edition(edition, 'begrippen');
+  return [rehypeGlossary, { terms, href: (term: GlossaryTerm) => `${glossary}#${term.id}` }];
 }
