@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { chartColours } from './src/integrations/chart-colours.ts';
 import { securityHeadersFiles } from './src/integrations/headers-files.ts';
 import { checkDeploySettings, contentDir, singleEdition, siteUrl } from './src/lib/build-options.ts';
 import { pageRedirects, readRedirects } from './src/lib/content/redirects.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
   redirects: pageRedirects(readRedirects(contentDir), contentDir, singleEdition, process.env.BASE_PATH),
   build: { inlineStylesheets: 'never', format: 'directory' },
   // No inlined scripts or styles: the Content-Security-Policy allows only the site's own files.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: { plugins: [tailwindcss(), chartColours()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseDatasetRows, type DatasetMeta } from '../src/schemas/dataset';
+import { parseDatasetRows } from '../src/lib/content/csv';
+import type { DatasetMeta } from '../src/schemas/dataset';
 
 const meta: DatasetMeta = {
   title: 'Inwoners',

@@ -1,12 +1,61 @@
-import { csvFormatRows } from 'd3-dsv';
-import type { ChartData } from '../../charts/data';
+/**
+ * The datasets' CSV files: read against their metadata (the loader stops the build on a bad row)
+ * and written again for the download under each chart, in the same form.
+ */
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import type { DatasetMeta, Row } from '../../schemas/dataset';
 
 /**
  * A dataset as CSV, in the same form as its source file: the column keys as header, numbers
  * with a dot for decimals, an empty cell where the source gives no value.
  */
-export function toCsv(data: Pick<ChartData, 'columns' | 'rows'>): string {
+export function toCsv(data: { columns: DatasetMeta['columns']; rows: Row[] }): string {
   const keys = data.columns.map((c) => c.key);
   const rows = data.rows.map((row) => keys.map((k) => (row[k] === null || row[k] === undefined ? '' : String(row[k]))));
   return `${csvFormatRows([keys, ...rows])}\n`;
+}
+
+/** A CSV that does not match its metadata; the message names the file, row, column and fix. */
+export class DatasetError extends Error {}
+
+/**
+ * Reads a dataset's CSV against its columns. Numbers use a dot for decimals and no thousands
+ * separator, so a file reads the same everywhere; an empty number cell means "not given".
+ */
+export function parseDatasetRows(csv: string, meta: DatasetMeta, file: string): Row[] {
+  const [header, ...lines] = csvParseRows(csv.replace(/^\uFEFF/, '').trimEnd());
+  const keys = meta.columns.map((c) => c.key);
+  if (!header || header.join(',') !== keys.join(',')) {
+    throw new DatasetError(
+      `${file}, row 1 (header): found "${header?.join(',') ?? ''}", expected "${keys.join(',')}". Make the first row list the column keys of the .yaml file, in the same order.`,
+    );
+  }
+  if (lines.length === 0) throw new DatasetError(`${file}: has no data rows. Add at least one row under the header.`);
+  return lines.map((cells, i) => {
+    const rowNumber = i + 2;
+    if (cells.length !== keys.length) {
+      throw new DatasetError(
+        `${file}, row ${rowNumber}: has ${cells.length} cells, expected ${keys.length} (${keys.join(', ')}). Check for a missing or extra comma; quote text that contains a comma.`,
+      );
+    }
+    const row: Row = {};
+    meta.columns.forEach((col, j) => {
+      const raw = cells[j]!.trim();
+      if (col.type === 'text') {
+        row[col.key] = raw;
+        return;
+      }
+      if (raw === '') {
+        row[col.key] = null;
+        return;
+      }
+      if (!/^-?\d+(\.\d+)?$/.test(raw)) {
+        throw new DatasetError(
+          `${file}, row ${rowNumber}, column "${col.key}": "${raw}" is not a number. Write digits with a dot for decimals and no thousands separator (48840, 4.7), or leave the cell empty when the source gives no value.`,
+        );
+      }
+      row[col.key] = Number(raw);
+    });
+    return row;
+  });
 }

@@ -4,7 +4,8 @@ import { load as parseYaml } from 'js-yaml';
 import { existsSync, readFileSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { DatasetError, parseDatasetRows, type DatasetMeta } from '../../schemas/dataset';
+import type { DatasetMeta } from '../../schemas/dataset';
+import { DatasetError, parseDatasetRows } from './csv';
 
 /**
  * Loads cijfers/<id>.yaml with its cijfers/<id>.csv as one entry "<edition>/<id>". A CSV that
