@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Redirects } from '../../lib/content/redirects.ts';
 import { attr, elements, parseHtml } from '../../lib/html/document.ts';
+import { ENTRY_SECTIONS, SECTIONS } from '../../sections.ts';
 import { builtPages, readPage } from '../dist.ts';
 
 export const MANIFEST = 'published-urls.txt';
@@ -14,8 +15,10 @@ export const MANIFEST = 'published-urls.txt';
 /** Build output that is no URL of its own: hashed assets, the search index, host configuration, the page for unknown URLs. */
 const UNPUBLISHED = /^(_astro|pagefind)\/|^_headers|^404\.html$/;
 
-/** Pages whose heading ids partners link to: building blocks, pyramid layers and laws. */
-const LINKED_HEADINGS = /^\/(?:[^/]+\/)?(?:pijlers|piramide)\/[^/]+\/$|^\/wetten\/[^/]+\/$/;
+/** Sections whose pages partners cite (building blocks, pyramid layers): their headings are linked to, as the laws' are. */
+const CITED = ENTRY_SECTIONS.filter((section) => SECTIONS[section].entries.citable).join('|');
+/** Pages whose heading ids partners link to: the cited sections' entries and the laws. */
+const LINKED_HEADINGS = new RegExp(`^/(?:[^/]+/)?(?:${CITED})/[^/]+/$|^/wetten/[^/]+/$`);
 
 const RANKED = /^h[2-6]$/;
 
