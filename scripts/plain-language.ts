@@ -20,8 +20,8 @@ if (!existsSync(dist)) {
 const urls = builtPages(dist);
 /** Editions of a full build: the folders with a whole vision on one page. */
 const built = urls.flatMap((url) => /^\/([a-z0-9-]+)\/volledig\/$/.exec(url)?.[1] ?? []);
-/** Pages of the site itself (search, A-Z, laws, accessibility): not an edition's text. */
-const SITE = /^\/(wetten|zoeken|a-z|toegankelijkheid|privacy)\//;
+/** Pages of the site itself (search, A-Z, laws, themes, accessibility): not an edition's text. */
+const SITE = /^\/(wetten|thema|zoeken|a-z|toegankelijkheid|privacy)\//;
 
 let failed = false;
 for (const edition of only ? [only] : built) {

@@ -134,6 +134,15 @@ export const SECTIONS = {
     words: { one: 'cijfers', many: 'Cijfers' },
     menu: true,
   },
+  thema: {
+    scope: 'site',
+    collection: 'themes',
+    kind: 'thema',
+    kindLabel: 'Thema',
+    filterLabel: "Thema's (alle gemeenten samen)",
+    words: { one: 'thema', many: "Thema's" },
+    menu: true,
+  },
 } as const satisfies Record<string, SectionSpec>;
 
 export type Section = keyof typeof SECTIONS;
@@ -159,6 +168,7 @@ export const READING_ORDER: readonly { section: Section; position?: Chapter['pos
   { section: 'bijlagen' },
   { section: 'cijfers' },
   { section: 'wetten' },
+  { section: 'thema' },
   { section: 'begrippen' },
 ];
 

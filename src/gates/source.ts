@@ -34,6 +34,7 @@ export function sourceFile(url: string, edition: string, root = `/${edition}/`):
 export function pageSource(url: string): string {
   const [first, second] = url.split('/').filter(Boolean);
   if (first === 'wetten' && second) return `content/wetten/${second}.yaml`;
+  if (first === 'thema') return `content/themas.yaml${second ? ' and each edition\'s themas.yaml' : ''} (page: src/pages/thema/)`;
   if (!first || SITE_PAGES.has(first)) return `the page ${url} (src/pages/)`;
   return sourceFile(url, first);
 }

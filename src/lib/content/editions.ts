@@ -1,6 +1,7 @@
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ENTRY_SECTIONS, SECTIONS, wordsOf, type EntrySectionName, type Section, type Words } from '../../sections';
+import { checkThemes } from '../themes/check';
 import { amendsLaterLaws, duplicates, gaps, orphans, type Problem } from './validate';
 
 export type EditionEntry = CollectionEntry<'editions'>;
@@ -61,15 +62,19 @@ function fail(problems: Problem[]): void {
 }
 
 async function load() {
-  const [editions, laws, editionLaws, datasets, ...sections] = await Promise.all([
+  const [editions, laws, editionLaws, datasets, themes, editionThemes, ...sections] = await Promise.all([
     getCollection('editions'),
     getCollection('laws'),
     getCollection('editionLaws'),
     getCollection('datasets'),
+    getCollection('themes'),
+    getCollection('editionThemes'),
     ...ENTRY_SECTIONS.map((section) => getCollection(SECTIONS[section].collection) as Promise<PageEntry[]>),
   ]);
   const slugs = new Set(editions.map((e) => e.id));
   fail(orphans([...sections.flat(), ...datasets], slugs));
+  const all = Object.fromEntries(ENTRY_SECTIONS.map((section, i) => [SECTIONS[section].collection, sections[i]])) as unknown as SectionEntries;
+  fail(checkThemes({ themes: themes.map((t) => t.id), editionThemes, ...all, datasets }));
   const lawById = new Map(laws.map((l) => [l.id, l]));
   fail(
     laws.flatMap((law) =>

@@ -1,8 +1,5 @@
 import { SECTIONS, type PageKind } from '../../sections';
 
-/** Kinds of the site's own sections (the law register): their pages belong to no edition. */
-const SITE_KINDS = new Set<string>(Object.values(SECTIONS).filter((s) => s.scope === 'site').map((s) => s.kind));
-
 interface Indexing {
   /** Whether search finds this page at all. */
   searchable: boolean;
@@ -17,7 +14,7 @@ interface Indexing {
  */
 export function indexAttributes({ searchable, edition, kind }: Indexing): Record<string, string | boolean> {
   if (!searchable) return {};
-  const gemeente = kind && SITE_KINDS.has(kind) ? undefined : edition;
+  const gemeente = kind === SECTIONS.wetten.kind ? undefined : edition;
   const filters = [gemeente && 'gemeente[data-gemeente]', kind && 'soort[data-soort]'].filter(Boolean);
   return {
     'data-pagefind-body': true,
