@@ -4,8 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { chartColours } from './src/integrations/chart-colours.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeadersFiles } from './src/integrations/headers-files.ts';
 import { checkDeploySettings, contentDir, singleEdition, siteUrl } from './src/lib/build-options.ts';
+import { quietBuildLogs } from './src/lib/build-logs.ts';
+import { contentMdxProcessor } from './src/mdx/content-policy.ts';
 import { pageRedirects, readRedirects } from './src/lib/content/redirects.ts';
 
 // A production build stops without SITE_URL and SECURITY_CONTACT; other builds warn.
@@ -18,12 +21,14 @@ export default defineConfig({
   // Separate caches let two builds (one edition each) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), sitemap(), securityHeadersFiles()],
+  // MDX in content/ is content, not code: src/mdx/content-policy.ts rejects imports, JavaScript and raw HTML.
+  integrations: [contentCheck(), mdx({ processor: contentMdxProcessor(contentDir) }), sitemap(), securityHeadersFiles()],
   // Published URLs that moved (content/redirects.yaml), built as pages that send the reader on.
   redirects: pageRedirects(readRedirects(contentDir), contentDir, singleEdition, process.env.BASE_PATH),
   build: { inlineStylesheets: 'never', format: 'directory' },
   // No inlined scripts or styles: the Content-Security-Policy allows only the site's own files.
-  vite: { plugins: [tailwindcss(), chartColours()], build: { assetsInlineLimit: 0 } },
+  // The bundler's known harmless warnings are dropped, so a real warning is seen (src/lib/build-logs.ts).
+  vite: { plugins: [tailwindcss(), chartColours()], build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietBuildLogs } } },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { UNKNOWN_DATE } from '../lib/format/dates';
-import { SLUG, partialDate, strict, text } from './fields';
+import { SLUG, list, partialDate, strict, text } from './fields';
 import { themeTags } from './theme';
 
 /** A column of a dataset. */
@@ -9,10 +9,25 @@ const column = strict({
   key: z.string().regex(SLUG, { error: 'must be lower case letters, digits and hyphens, like "aantal-man".' }),
   /** Column heading shown in tables: "Mannen". */
   label: text('Write the column heading for tables.'),
-  /** text for labels (age bands, places), number for values. */
-  type: z.enum(['text', 'number'], { error: 'must be text or number.' }),
+  /**
+   * text for labels (age bands, places), integer for counts (2821, no thousands separator),
+   * decimal for figures with a decimal point (4.7). There is no "number": "2.821" would read
+   * as two point eight in one column and as a count in another.
+   */
+  type: z.enum(['text', 'integer', 'decimal'], {
+    error: (issue) =>
+      issue.input === 'number'
+        ? 'is "number", which reads "2.821" as 2.821. Write integer for counts (2821) or decimal for figures with a decimal point (4.7).'
+        : 'must be text, integer or decimal.',
+  }),
   /** Unit of the numbers where it differs from the dataset's: "%". Default: the dataset's unit. */
   unit: z.string().optional(),
+  /** Lowest value the figures may have. Default: 0 for a percentage, else none. */
+  min: z.number({ error: 'must be a number without quotes.' }).optional(),
+  /** Highest value the figures may have. Default: 100 for a percentage, else none. */
+  max: z.number({ error: 'must be a number without quotes.' }).optional(),
+}).refine((c) => c.type !== 'text' || (c.min === undefined && c.max === undefined), {
+  error: 'has min or max, which apply to figures only. Remove them from this text column, or make it type: integer or decimal.',
 });
 
 /** cijfers/<id>.yaml: what a dataset in cijfers/<id>.csv is. */
@@ -30,7 +45,7 @@ export const datasetMetaSchema = strict({
   /** Licence or terms of reuse, as far as known. */
   licence: text('Write the licence or terms of reuse; if the source states none, say so.'),
   /** The columns, in the order of the CSV header. */
-  columns: z.array(column).min(2, { error: 'needs at least two columns: a label and a value.' }),
+  columns: list(column, 'Write each column on a line of its own: "- { key: aantal, label: Aantal, type: integer }".').min(2, { error: 'needs at least two columns: a label and a value.' }),
   /** One to three themes of content/themas.yaml the figures are about, so theme pages list them. Default: none. */
   themes: themeTags().optional(),
 });

@@ -4,6 +4,7 @@
  */
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import type { DatasetMeta, Row } from '../../schemas/dataset';
+import { readCell } from '../figures';
 
 /**
  * A dataset as CSV, in the same form as its source file: the column keys as header, numbers
@@ -19,8 +20,9 @@ export function toCsv(data: { columns: DatasetMeta['columns']; rows: Row[] }): s
 export class DatasetError extends Error {}
 
 /**
- * Reads a dataset's CSV against its columns. Numbers use a dot for decimals and no thousands
- * separator, so a file reads the same everywhere; an empty number cell means "not given".
+ * Reads a dataset's CSV against its columns (figures.ts reads each cell). Numbers
+ * use a dot for decimals and no thousands separator, so a file reads the same everywhere; an
+ * empty number cell means "not given".
  */
 export function parseDatasetRows(csv: string, meta: DatasetMeta, file: string): Row[] {
   const [header, ...lines] = csvParseRows(csv.replace(/^\uFEFF/, '').trimEnd());
@@ -40,21 +42,9 @@ export function parseDatasetRows(csv: string, meta: DatasetMeta, file: string): 
     }
     const row: Row = {};
     meta.columns.forEach((col, j) => {
-      const raw = cells[j]!.trim();
-      if (col.type === 'text') {
-        row[col.key] = raw;
-        return;
-      }
-      if (raw === '') {
-        row[col.key] = null;
-        return;
-      }
-      if (!/^-?\d+(\.\d+)?$/.test(raw)) {
-        throw new DatasetError(
-          `${file}, row ${rowNumber}, column "${col.key}": "${raw}" is not a number. Write digits with a dot for decimals and no thousands separator (48840, 4.7), or leave the cell empty when the source gives no value.`,
-        );
-      }
-      row[col.key] = Number(raw);
+      const cell = readCell(cells[j]!.trim(), col, meta.unit, file.replace(/\.csv$/, '.yaml'));
+      if ('problem' in cell) throw new DatasetError(`${file}, row ${rowNumber}, column "${col.key}": ${cell.problem}`);
+      row[col.key] = cell.value;
     });
     return row;
   });

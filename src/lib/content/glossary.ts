@@ -1,7 +1,9 @@
 import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import GithubSlugger from 'github-slugger';
 import type { Pluggable } from 'unified';
 import type { Term } from '../../schemas/glossary';
+import { glossaryProblems, mergeGlossaries, type Glossary } from '../glossary-check';
 import { rehypeGlossary } from '../reading/rehype-glossary';
 import { urls } from '../site';
 
@@ -11,17 +13,22 @@ export interface GlossaryTerm extends Term {
 }
 
 /**
- * The shared terms plus an edition's own, A to Z; an edition's own definition wins. Ids come from
- * github-slugger, the slugger of Astro's heading ids, so every anchor of the site is made one way.
+ * The shared terms plus an edition's own, A to Z. A word defined twice stops the build, unless
+ * the edition's term replaces the shared one with `override: true` (glossary-check.ts). Ids come
+ * from github-slugger, the slugger of Astro's heading ids, so every anchor is made one way.
  */
 export async function getGlossary(edition: string): Promise<GlossaryTerm[]> {
   const lists = await getCollection('glossaries', (g) => g.id === 'gedeeld' || g.id === edition);
-  const byTerm = new Map<string, Term>();
-  for (const list of lists.sort((a, b) => Number(b.id === 'gedeeld') - Number(a.id === 'gedeeld'))) {
-    for (const term of list.data.terms) byTerm.set(term.term.toLowerCase(), term);
-  }
+  const glossary = (id: string): Glossary | undefined => {
+    const entry = lists.find((g) => g.id === id);
+    return entry && { file: entry.filePath ?? id, terms: entry.data.terms };
+  };
+  const common = glossary('gedeeld') ?? { file: 'begrippen.yaml', terms: [] };
+  const own = glossary(edition);
+  const problems = glossaryProblems(common, own);
+  if (problems.length) throw new AstroError(problems.map((p) => p.message).join('\n'), [...new Set(problems.map((p) => p.hint))].join(' '));
   const slugger = new GithubSlugger();
-  return [...byTerm.values()]
+  return mergeGlossaries(common, own)
     .sort((a, b) => a.term.localeCompare(b.term, 'nl'))
     .map((t) => ({ ...t, id: slugger.slug(t.term) }));
 }
