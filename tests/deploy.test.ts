@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { securityHeaders } from '../src/lib/security/csp';
 import { nginxHeaders } from '../src/lib/security/headers';
-import { DEBIAN_NGINX, nginxProblems } from '../src/gates/permanent-urls/nginx';
+import { DEBIAN_NGINX, nginxProblems } from '../src/gates/nginx/index';
 
 const conf = readFileSync('deploy/nginx.conf', 'utf8');
 

@@ -1,5 +1,5 @@
 import type { DatasetMeta, Row } from '../schemas/dataset';
-import { isNumeric } from '../lib/figures';
+import { isNumeric } from '../lib/content/figures';
 import { formatNumber, formatValue } from '../lib/format/numbers';
 
 /** What a chart needs of a dataset; tests and examples build it by hand. */

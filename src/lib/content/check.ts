@@ -1,15 +1,15 @@
 /**
  * The check of content/ before Astro reads it: every file is published or named with the fix
- * (src/lib/content-layout.ts), reads as its author meant (src/lib/content-files.ts), and no
- * redirect replaces a live page (src/lib/redirect-checks.ts).
+ * (src/lib/content/layout.ts), reads as its author meant (src/lib/content/files.ts), and no
+ * redirect replaces a live page (src/lib/content/redirect-checks.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { contentPagePaths, EDITIONS_FOLDER, layoutProblems, type ContentProblem } from './content-layout';
-import { textFileProblems } from './content-files';
+import { contentPagePaths, EDITIONS_FOLDER, layoutProblems, type ContentProblem } from './layout';
+import { textFileProblems } from './files';
 import { redirectsOverPages } from './redirect-checks';
-import { readRedirects } from './content/redirects';
-import { reservedNames, sitePagePaths } from './site-names';
+import { readRedirects } from './redirects';
+import { reservedNames, sitePagePaths } from '../site-names';
 import { parseYamlFile } from './yaml-file';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import type { DatasetMeta, Row } from '../../schemas/dataset';
-import { readCell } from '../figures';
+import { readCell } from './figures';
 
 /**
  * A dataset as CSV, in the same form as its source file: the column keys as header, numbers

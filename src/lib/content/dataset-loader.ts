@@ -5,7 +5,7 @@ import { glob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { DatasetMeta } from '../../schemas/dataset';
 import { DatasetError, parseDatasetRows } from './csv';
-import { parseYamlFile } from '../yaml-file';
+import { parseYamlFile } from './yaml-file';
 
 /**
  * Loads cijfers/<id>.yaml with its cijfers/<id>.csv as one entry "<edition>/<id>". A CSV that
@@ -20,7 +20,7 @@ export function datasetLoader(base: string, editions: string): Loader {
         const [, edition, , file] = rel.split('/');
         const id = `${edition}/${file!.replace(/\.yaml$/, '')}`;
         const filePath = relative(process.cwd(), join(base, rel));
-        // The check of content/ (src/lib/content-layout.ts) has made sure the CSV exists.
+        // The check of content/ (src/lib/content/layout.ts) has made sure the CSV exists.
         const csvPath = filePath.replace(/\.yaml$/, '.csv');
         const meta = await parseData<DatasetMeta>({ id, data: parseYamlFile(readFileSync(filePath, 'utf8'), filePath) as DatasetMeta, filePath });
         try {

@@ -5,8 +5,8 @@
  * (YAML turns an unquoted 2025-13-45 into 14 February 2026 before any schema sees it).
  */
 import { AstroError } from 'astro/errors';
-import { calendarProblem } from './format/dates';
-import type { ContentProblem } from './content-layout';
+import { calendarProblem } from '../format/dates';
+import type { ContentProblem } from './layout';
 import { parseYamlFile } from './yaml-file';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

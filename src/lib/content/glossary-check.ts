@@ -5,8 +5,8 @@
  * term says so (`override: true`), so a replacement is always a decision. Pure: glossaries in,
  * problems and the merged list out.
  */
-import type { Term } from '../schemas/glossary';
-import { isAbbreviation } from './reading/rehype-glossary';
+import type { Term } from '../../schemas/glossary';
+import { isAbbreviation } from '../reading/rehype-glossary';
 
 /** A glossary file with its terms. */
 export interface Glossary {

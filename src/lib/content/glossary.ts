@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import GithubSlugger from 'github-slugger';
 import type { Pluggable } from 'unified';
 import type { Term } from '../../schemas/glossary';
-import { glossaryProblems, mergeGlossaries, type Glossary } from '../glossary-check';
+import { glossaryProblems, mergeGlossaries, type Glossary } from './glossary-check';
 import { rehypeGlossary } from '../reading/rehype-glossary';
 import { urls } from '../site';
 

@@ -4,20 +4,21 @@
  * `.yaml`) must not vanish without a word: each one is named with where it belongs. Pure: a list
  * of paths (relative to content/, with "/") in, problems out.
  */
-import { SLUG } from '../schemas/fields';
-import { createUrls } from './urls';
-import { slugify } from './format/slugify';
+import { SLUG } from '../../schemas/fields';
+import { createUrls } from '../urls';
+import { slugify } from '../format/slugify';
+import { ENTRY_SECTIONS, type Section } from '../../sections';
 
-/** The folders of an edition that hold pages (collection -> folder); the folder is the URL segment. */
-export const PAGE_FOLDERS = { pillars: 'pijlers', layers: 'piramide', chapters: 'hoofdstukken', annexes: 'bijlagen' } as const;
+/** The folders of an edition that hold pages: the sections with entries (src/sections.ts); the folder is the URL segment. */
+const PAGE_FOLDERS: readonly Section[] = ENTRY_SECTIONS;
 /** The folder of an edition that holds datasets: <id>.yaml with <id>.csv. */
-export const DATASET_FOLDER = 'cijfers';
+export const DATASET_FOLDER: Section = 'cijfers';
 /** Files of an edition folder. */
 export const EDITION_FILES = ['gemeente.yaml', 'wetten.yaml', 'begrippen.yaml', 'themas.yaml'];
 /** Files at the top of content/, shared by all editions. */
 export const SHARED_FILES = ['begrippen.yaml', 'redirects.yaml', 'themas.yaml'];
 /** The folders at the top of content/: the law register and the editions. */
-export const LAW_FOLDER = 'wetten';
+export const LAW_FOLDER: Section = 'wetten';
 export const EDITIONS_FOLDER = 'gemeenten';
 
 /** Something in content/ the build cannot publish as it is: the file, what is wrong, and the fix. */
@@ -42,8 +43,8 @@ function distance(a: string, b: string): number {
 const closest = (name: string, known: readonly string[]) =>
   known.map((k) => ({ k, d: distance(name.toLowerCase(), k) })).sort((a, b) => a.d - b.d).find(({ d }) => d <= 2)?.k;
 
-const EDITION_FOLDERS = [...Object.values(PAGE_FOLDERS), DATASET_FOLDER];
-const WHERE_PAGES = `pages go in ${Object.values(PAGE_FOLDERS).map((f) => `${f}/`).join(', ')}; figures in ${DATASET_FOLDER}/`;
+const EDITION_FOLDERS = [...PAGE_FOLDERS, DATASET_FOLDER];
+const WHERE_PAGES = `pages go in ${PAGE_FOLDERS.map((f) => `${f}/`).join(', ')}; figures in ${DATASET_FOLDER}/`;
 
 /** Why an edition folder name cannot be published, or undefined. */
 export function editionSlugProblem(slug: string, reserved: ReadonlySet<string>): Omit<ContentProblem, 'file'> | undefined {
@@ -97,7 +98,7 @@ function fileProblem(path: string, files: ReadonlySet<string>, reserved: Readonl
   const folder = parts[2]!;
   const base = name.replace(/\.[^.]*$/, '');
   const nested = parts.length > 4;
-  if (!nested && (Object.values(PAGE_FOLDERS) as string[]).includes(folder)) {
+  if (!nested && (PAGE_FOLDERS as string[]).includes(folder)) {
     if (name.endsWith('.md')) return { problem: 'is Markdown (.md), which the site does not read.', fix: `Rename it to ${base}.mdx.` };
     if (!name.endsWith('.mdx')) return { problem: 'is not a page the site reads.', fix: `A page is an .mdx file; ${WHERE_PAGES}.` };
     if (!SLUG.test(base)) return { problem: `the file name "${base}" is the page's web address, and an address has no capitals, spaces or accents.`, fix: `Rename it to ${slugify(base)}.mdx.` };
@@ -145,8 +146,8 @@ export function contentPagePaths(paths: readonly string[], themeIds: readonly st
       live.add(urls.edition(edition));
       live.add(urls.edition(edition, 'begrippen'));
       live.add(urls.edition(edition, 'volledig'));
-    } else if (file?.endsWith('.mdx') && (Object.values(PAGE_FOLDERS) as string[]).includes(folder!)) {
-      const section = folder as (typeof PAGE_FOLDERS)[keyof typeof PAGE_FOLDERS];
+    } else if (file?.endsWith('.mdx') && (PAGE_FOLDERS as string[]).includes(folder!)) {
+      const section = folder as Section;
       live.add(urls.edition(edition, section));
       live.add(urls.edition(edition, section, file.slice(0, -4)));
     } else if (folder === DATASET_FOLDER && file?.endsWith('.yaml')) {

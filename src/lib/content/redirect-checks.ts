@@ -1,6 +1,6 @@
 /**
  * Redirects that would publish pages bouncing for ever, or hide a live page. A declared redirect
- * is built as a page that sends the reader on (src/lib/redirects.ts), so each of these passes
+ * is built as a page that sends the reader on (src/lib/content/redirects.ts), so each of these passes
  * every link check while readers get nowhere. Pure: redirects and paths in, problems out.
  */
 

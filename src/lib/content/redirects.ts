@@ -9,8 +9,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { redirectLoops } from '../redirect-checks.ts';
-import { parseYamlFile } from '../yaml-file.ts';
+import { redirectLoops } from './redirect-checks.ts';
+import { parseYamlFile } from './yaml-file.ts';
 
 export type Redirects = Record<string, string>;
 
