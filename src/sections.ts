@@ -152,8 +152,12 @@ export type EntrySectionName = { [K in Section]: (typeof SECTIONS)[K] extends { 
 
 export const ENTRY_SECTIONS = (Object.keys(SECTIONS) as Section[]).filter((s): s is EntrySectionName => 'entries' in SECTIONS[s]);
 
-/** A path under an edition: one of its sections, or the whole vision on one page. */
-export type EditionPath = Section | 'volledig';
+/**
+ * A path under an edition: one of its sections (wetten: the laws it names), the whole vision on
+ * one page, or its own search. In a single-edition build `wetten` and `zoeken` are the site's own
+ * /wetten/ and /zoeken/, which then hold that edition alone.
+ */
+export type EditionPath = Section | 'volledig' | 'zoeken';
 
 /**
  * The order a reader meets an edition's sections: on its home, in its menu and in the whole

@@ -24,7 +24,7 @@ export function expectedPages(content: string, single?: string): string[] {
   for (const edition of editions) {
     const root = single ? '/' : `/${edition}/`;
     const dir = join(content, 'gemeenten', edition);
-    urls.push(root, `${root}begrippen/`, `${root}volledig/`);
+    urls.push(root, `${root}begrippen/`, `${root}volledig/`, `${root}zoeken/`, `${root}wetten/`);
     for (const section of ENTRY_SECTIONS) {
       const slugs = files(join(dir, section), '.mdx');
       if (slugs.length) urls.push(`${root}${section}/`, ...slugs.map((s) => `${root}${section}/${s}/`));

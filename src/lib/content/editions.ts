@@ -1,6 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ENTRY_SECTIONS, SECTIONS, wordsOf, type EntrySectionName, type Section, type Words } from '../../sections';
+import { ENTRY_SECTIONS, READING_ORDER, SECTIONS, wordsOf, type EntrySectionName, type Section, type Words } from '../../sections';
 import { checkThemes } from '../themes/check';
 import { amendsLaterLaws, duplicates, gaps, orphans, type Problem } from './validate';
 
@@ -50,6 +50,26 @@ export function hasContent(edition: EditionContent, section: Section): boolean {
 export function eyebrowOf<S extends EntrySectionName>(edition: EditionContent, section: S, entry: SectionEntry<S>): string | undefined {
   const { eyebrow } = SECTIONS[section].entries as { eyebrow?: (data: SectionEntry<S>['data'], count: number, words: Words) => string };
   return eyebrow?.(entry.data, entriesOf(edition, section).length, wordsOf(section, edition.edition.data));
+}
+
+/** One page of an edition's text, with the section its URL is in. */
+export interface Part {
+  section: EntrySectionName;
+  entry: PageEntry;
+}
+
+/**
+ * The pages of a vision in reading order (READING_ORDER of src/sections.ts): chapters before,
+ * the pyramid, the building blocks, chapters after, annexes.
+ */
+export function readingOrder(edition: EditionContent): Part[] {
+  return READING_ORDER.flatMap(({ section, position }) => {
+    if (!('entries' in SECTIONS[section])) return [];
+    const name = section as EntrySectionName;
+    return entriesOf(edition, name)
+      .filter((entry: PageEntry) => position === undefined || ('position' in entry.data && entry.data.position === position))
+      .map((entry): Part => ({ section: name, entry }));
+  });
 }
 
 /** The value an entry is ordered by (its order or number, per its section). */

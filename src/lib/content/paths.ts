@@ -9,9 +9,9 @@ export async function editionPaths() {
   return (await getEditions()).map((edition) => ({ params: { edition: edition.slug }, props: { edition } }));
 }
 
-/** Route params of a section index (pijlers/, piramide/, ...) for every edition that has content there; the whole vision for all. */
+/** Route params of a section index (pijlers/, piramide/, ...) for every edition that has content there; the whole vision and the search for all. */
 export async function sectionPaths(path: EditionPath) {
-  return (await getEditions()).filter((e) => path === 'volledig' || hasContent(e, path)).map((edition) => ({ params: { edition: urls.param(edition.slug) }, props: { edition } }));
+  return (await getEditions()).filter((e) => path === 'volledig' || path === 'zoeken' || hasContent(e, path)).map((edition) => ({ params: { edition: urls.param(edition.slug) }, props: { edition } }));
 }
 
 /** Route params of every entry of a section, with its neighbours in reading order. */

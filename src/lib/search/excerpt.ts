@@ -4,17 +4,19 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-/** What the split needs of a parsed node: the browser's DOM nodes have these. */
-export interface ExcerptNode {
-  nodeName: string;
-  textContent: string | null;
-}
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 
 /**
- * Pagefind's excerpt is HTML: escaped text with <mark> around matches. The page parses it (the
- * browser's parser decodes it) and hands its nodes here, which become text parts, so a page
- * renders it with textContent and no page text is ever inserted as HTML.
+ * Pagefind's excerpt is HTML: escaped text with <mark> around matches. Split into text parts,
+ * so a page renders it with textContent and no page text is ever parsed as HTML.
  */
-export function excerptParts(nodes: ArrayLike<ExcerptNode>): ExcerptPart[] {
-  return Array.from(nodes, (node) => ({ text: node.textContent ?? '', mark: node.nodeName.toUpperCase() === 'MARK' })).filter((part) => part.text);
+export function excerptParts(html: string): ExcerptPart[] {
+  return html
+    .split(/(<mark>.*?<\/mark>)/s)
+    .filter(Boolean)
+    .map((piece) => {
+      const mark = piece.startsWith('<mark>');
+      const text = (mark ? piece.slice(6, -7) : piece).replace(/<[^>]*>/g, '').replace(/&(#?\w+);/g, (all, name: string) => ENTITIES[name] ?? all);
+      return { text, mark };
+    });
 }

@@ -1,14 +1,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { toCsv } from '../../lib/content/csv';
-import { csvName, toDataset, type Dataset } from '../../lib/content/datasets';
+import { toCsv, toExcelCsv } from '../../lib/content/csv';
+import { csvName, excelCsvName, toDataset, type Dataset } from '../../lib/content/datasets';
 
-/** Every dataset of this build as /data/<edition>-<file>.csv, the download under each chart. */
+type Props = { dataset: Dataset; excel: boolean };
+
+/**
+ * Every dataset of this build as /data/<edition>-<file>.csv, the download under each chart, and
+ * as /data/<edition>-<file>.excel.csv, the same figures in the form Dutch Excel opens.
+ */
 export const getStaticPaths = (async () =>
-  (await getCollection('datasets')).map((d) => ({
-    params: { file: csvName(d.id).replace(/\.csv$/, '') },
-    props: { dataset: toDataset(d) },
-  }))) satisfies GetStaticPaths;
+  (await getCollection('datasets')).flatMap((d) => {
+    const dataset = toDataset(d);
+    return [
+      { params: { file: csvName(d.id).replace(/\.csv$/, '') }, props: { dataset, excel: false } },
+      { params: { file: excelCsvName(d.id).replace(/\.csv$/, '') }, props: { dataset, excel: true } },
+    ];
+  })) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) =>
-  new Response(toCsv(props.dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(props.excel ? toExcelCsv(props.dataset) : toCsv(props.dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
