@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { chartColours } from './src/integrations/chart-colours.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pdfDocuments } from './src/integrations/pdf.ts';
 import { securityHeadersFiles } from './src/integrations/headers-files.ts';
 import { checkDeploySettings, contentDir, singleEdition, siteUrl } from './src/lib/build-options.ts';
 import { quietBuildLogs } from './src/lib/build-logs.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   outDir: process.env.OUT_DIR || './dist',
   // MDX in content/ is content, not code: src/mdx/content-policy.ts rejects imports, JavaScript and raw HTML.
-  integrations: [contentCheck(), mdx({ processor: contentMdxProcessor(contentDir) }), sitemap(), securityHeadersFiles()],
+  integrations: [contentCheck(), mdx({ processor: contentMdxProcessor(contentDir) }), sitemap(), pdfDocuments(), securityHeadersFiles()],
   // Published URLs that moved (content/redirects.yaml), built as pages that send the reader on.
   redirects: pageRedirects(readRedirects(contentDir), contentDir, singleEdition, process.env.BASE_PATH),
   build: { inlineStylesheets: 'never', format: 'directory' },

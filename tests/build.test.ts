@@ -1,7 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build, FIXTURE } from './helpers/build';
 import { pageRedirects, readRedirects } from '../src/lib/content/redirects';
+import { editionExpectation, pdfProblems } from '../src/gates/pdf';
+import { siteUrl } from '../src/lib/build-options';
+import { createUrls } from '../src/lib/urls';
+import { sizeLabel } from '../src/pdf/size-links';
 import { redirectProblems } from '../src/gates/permanent-urls/redirects';
 import { structureProblems } from '../src/gates/structure';
 import { builtPages, DIST, readPage } from '../src/gates/dist';
@@ -40,6 +45,14 @@ describe('one edition alone', () => {
   test('puts the edition at the site root, with only the laws it names', () => {
     expect(builtPages(out)).toEqual(expectedPages(FIXTURE, 'voorbeeld'));
     expect(readPage(out, '/')).toContain('Visie voor het voorbeeld');
+  });
+
+  test('makes its PDF at the site root, passing the PDF gate, and links it with its size', async () => {
+    const pdf = readFileSync(join(out, 'sociale-visie-voorbeeld.pdf'));
+    const single = createUrls('/', 'voorbeeld');
+    expect(await pdfProblems(pdf, editionExpectation(FIXTURE, out, 'voorbeeld', single, siteUrl))).toEqual([]);
+    expect(readPage(out, '/')).toContain(`href="/sociale-visie-voorbeeld.pdf" type="application/pdf"`);
+    expect(readPage(out, '/')).toContain(`(<span data-pdf-size>${sizeLabel(pdf.length)}</span>)`);
   });
 
   test('links inside the edition drop the edition segment', () => {

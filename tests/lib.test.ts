@@ -73,6 +73,9 @@ describe('URLs', () => {
     ['theme', all.theme('werk'), '/thema/werk/'],
     ['single: themes stay', one.theme('werk'), '/thema/werk/'],
     ['base path', based.edition('soest', 'pijlers'), '/visie/soest/pijlers/'],
+    ['PDF', all.pdf('zuidplas'), '/zuidplas/sociale-visie-zuidplas.pdf'],
+    ['single: PDF at the root', one.pdf('zuidplas'), '/sociale-visie-zuidplas.pdf'],
+    ['base path: PDF', based.pdf('soest'), '/visie/soest/sociale-visie-soest.pdf'],
   ])('%s', (_, url, expected) => {
     expect(url).toBe(expected);
   });

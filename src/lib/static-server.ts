@@ -14,15 +14,23 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
   '.png': 'image/png',
+  '.pdf': 'application/pdf',
 };
 
-/** A static file server for a dist folder on a free loopback port, as a host would serve it. */
-export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * A static file server for a dist folder on a free loopback port, as a host would serve it: for
+ * the browser tests, and for the build itself, which renders the PDFs from its own pages. `base`
+ * is the site's BASE_PATH: a page's links include it, so the folder is served under it.
+ */
+export async function serve(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const prefix = base.replace(/\/+$/, '');
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    const inside = pathname === prefix || pathname.startsWith(`${prefix}/`);
+    const path = normalize(decodeURIComponent(pathname.slice(prefix.length)));
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dir) || !existsSync(file)) {
+    if (!inside || !file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404, { 'content-type': TYPES['.html'] });
       const notFound = join(dir, '404.html');
       return existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('Not found');

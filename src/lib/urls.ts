@@ -16,6 +16,8 @@ export interface Urls {
   param(edition: string): string | undefined;
   /** A file the build writes: "og/zuidplas.png", "sitemap-index.xml". */
   file(path: string): string;
+  /** The edition's vision as one PDF document, in the edition's folder: "/zuidplas/sociale-visie-zuidplas.pdf". */
+  pdf(edition: string): string;
 }
 
 export function createUrls(base: string, single?: string): Urls {
@@ -33,5 +35,7 @@ export function createUrls(base: string, single?: string): Urls {
     site: (name) => join(name),
     param,
     file: (path) => `${root}${path}`,
+    // The file name keeps the edition's name, so a downloaded copy says whose vision it is.
+    pdf: (edition) => `${join(param(edition))}sociale-visie-${edition}.pdf`,
   };
 }

@@ -18,3 +18,9 @@ export function formatValue(value: number, unit = ''): string {
   if (unit === '€') return `€ ${formatNumber(value)}`;
   return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }
+
+/** A download's size as a link states it: "740 kB", "1,2 MB". */
+export function fileSize(bytes: number): string {
+  if (bytes < 1_000_000) return `${formatNumber(Math.max(1, Math.round(bytes / 1000)))} kB`;
+  return `${formatNumber(Math.round(bytes / 100_000) / 10)} MB`;
+}
