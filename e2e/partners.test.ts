@@ -4,8 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { contentDir } from '../src/lib/build-options';
-import { headingMoves, readRedirects } from '../src/lib/redirects';
-import { builtPages, DIST, readPage } from '../tests/helpers/dist';
+import { headingMoves, readRedirects } from '../src/lib/content/redirects';
+import { builtPages, DIST, readPage } from '../src/gates/dist';
 import { PHONE, useBrowser } from './helpers/browser';
 
 const browser = useBrowser();

@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { lightenForDark } from '../src/lib/contrast';
-import { THEME } from '../src/lib/theme';
-import { builtPages, DIST, readPage } from '../tests/helpers/dist';
+import { lightenForDark } from '../src/lib/theme/contrast';
+import { THEME } from '../src/lib/theme/theme';
+import { builtPages, DIST, readPage } from '../src/gates/dist';
 import { PHONE, useBrowser } from './helpers/browser';
 
 const browser = useBrowser();

@@ -7,12 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileSize } from '../src/lib/numbers.ts';
+import { builtPages, outDir } from '../src/gates/dist.ts';
+import { pageWeight, type Weight } from '../src/gates/budgets/page-weight.ts';
+import { fileSize } from '../src/lib/format/numbers.ts';
 import { readPdfSummary } from '../src/pdf/build.ts';
 import { readOutline } from '../src/pdf/read.ts';
-import { outDir } from '../tests/helpers/build.ts';
-import { builtPages } from '../tests/helpers/dist.ts';
-import { pageWeight, type Weight } from './bench/page-weight.ts';
 import { firstQuery } from './bench/search-cost.ts';
 import { writeSynthetic } from './bench/synthetic.ts';
 

@@ -4,22 +4,22 @@ import { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, singleEdition } from './lib/build-options';
-import { PAGE_FOLDERS } from './lib/content-layout';
-import { datasetLoader } from './lib/dataset-loader';
+import { datasetLoader } from './lib/content/dataset-loader';
 import { datasetMetaSchema } from './schemas/dataset';
 import { editionSchema } from './schemas/edition';
 import { glossarySchema } from './schemas/glossary';
 import { editionLawsSchema, lawSchema } from './schemas/law';
 import { annexSchema, chapterSchema, layerSchema, pillarSchema } from './schemas/page';
 import { editionThemesSchema, themeSchema } from './schemas/theme';
+import { SECTIONS, type EntrySectionName } from './sections';
 
 /** Editions this build reads: all, or the one named by EDITION. */
 const editions = `gemeenten/${singleEdition ?? '*'}`;
 
-/** Entry ids are "<edition>/<file name>", so two editions can use the same slug. */
-const editionEntry = (folder: string) =>
+/** The MDX pages of a section, in its folder; ids are "<edition>/<file name>", so two editions can use the same slug. */
+const sectionEntries = (section: EntrySectionName) =>
   glob({
-    pattern: `${editions}/${folder}/*.mdx`,
+    pattern: `${editions}/${section}/*.mdx`,
     base: contentDir,
     generateId: ({ entry }) => {
       const [, edition, , file] = entry.split('/');
@@ -37,20 +37,20 @@ const perEdition = (file: string) =>
 
 export const collections = {
   editions: defineCollection({ loader: perEdition('gemeente.yaml'), schema: editionSchema }),
-  pillars: defineCollection({ loader: editionEntry(PAGE_FOLDERS.pillars), schema: pillarSchema }),
-  layers: defineCollection({ loader: editionEntry(PAGE_FOLDERS.layers), schema: layerSchema }),
-  annexes: defineCollection({ loader: editionEntry(PAGE_FOLDERS.annexes), schema: annexSchema }),
-  chapters: defineCollection({ loader: editionEntry(PAGE_FOLDERS.chapters), schema: chapterSchema }),
-  laws: defineCollection({
+  [SECTIONS.pijlers.collection]: defineCollection({ loader: sectionEntries('pijlers'), schema: pillarSchema }),
+  [SECTIONS.piramide.collection]: defineCollection({ loader: sectionEntries('piramide'), schema: layerSchema }),
+  [SECTIONS.bijlagen.collection]: defineCollection({ loader: sectionEntries('bijlagen'), schema: annexSchema }),
+  [SECTIONS.hoofdstukken.collection]: defineCollection({ loader: sectionEntries('hoofdstukken'), schema: chapterSchema }),
+  [SECTIONS.wetten.collection]: defineCollection({
     loader: glob({ pattern: 'wetten/*.yaml', base: contentDir, generateId: ({ entry }) => entry.slice(7, -5) }),
     schema: lawSchema,
   }),
   editionLaws: defineCollection({ loader: perEdition('wetten.yaml'), schema: editionLawsSchema(knownLaws) }),
   /** content/themas.yaml: the themes that run through the visions, one entry per theme id. */
-  themes: defineCollection({ loader: file(join(contentDir, 'themas.yaml')), schema: themeSchema(knownLaws) }),
+  [SECTIONS.thema.collection]: defineCollection({ loader: file(join(contentDir, 'themas.yaml')), schema: themeSchema(knownLaws) }),
   /** gemeenten/<slug>/themas.yaml: what one vision says on each theme, by edition slug. */
   editionThemes: defineCollection({ loader: perEdition('themas.yaml'), schema: editionThemesSchema }),
-  glossaries: defineCollection({
+  [SECTIONS.begrippen.collection]: defineCollection({
     loader: glob({
       pattern: ['begrippen.yaml', `${editions}/begrippen.yaml`],
       base: contentDir,
@@ -58,7 +58,7 @@ export const collections = {
     }),
     schema: glossarySchema,
   }),
-  datasets: defineCollection({
+  [SECTIONS.cijfers.collection]: defineCollection({
     loader: datasetLoader(contentDir, editions),
     schema: datasetMetaSchema.extend({
       /** The CSV rows, read and checked by the loader. */

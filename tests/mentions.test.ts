@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mentionsIn } from '../src/lib/mentions';
+import { mentionsIn } from '../src/lib/content/mentions';
 
 const h = (depth: number, text: string, slug = text.toLowerCase().replace(/\s+/g, '-')) => ({ depth, text, slug });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { coverFacts, documentInfo, statusLine } from '../src/lib/document';
-import { fileSize } from '../src/lib/numbers';
+import { fileSize } from '../src/lib/format/numbers';
 import { pdfSummary, readPdfSummary } from '../src/pdf/build';
 import { contentsPages } from '../src/pdf/contents';
 import { pdfString, withInfo } from '../src/pdf/info';

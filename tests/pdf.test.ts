@@ -5,9 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { contentDir, siteUrl } from '../src/lib/build-options.ts';
 import { createUrls } from '../src/lib/urls.ts';
 import { sizeLabel } from '../src/pdf/size-links.ts';
-import { attr, elements, parseHtml, textOf } from '../src/gates/html.ts';
+import { attr, elements, parseHtml, textOf } from '../src/lib/html/document.ts';
 import { editionExpectation, PDF_CHECKS, pdfProblems } from '../src/gates/pdf/index.ts';
-import { DIST, readPage } from './helpers/dist.ts';
+import { DIST, readPage } from '../src/gates/dist.ts';
 
 const editions = readdirSync(join(contentDir, 'gemeenten'));
 const urls = createUrls('/');

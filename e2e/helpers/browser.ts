@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../src/lib/chromium';
-import { DIST } from '../../tests/helpers/dist';
+import { DIST } from '../../src/gates/dist';
 import { serve } from '../../src/lib/static-server';
 
 /** A phone at the narrowest width WCAG reflow asks for. */

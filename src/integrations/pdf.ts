@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fileSize } from '../lib/numbers';
+import { fileSize } from '../lib/format/numbers';
 import { pdfSummary, writeDocuments } from '../pdf/build';
 
 /**

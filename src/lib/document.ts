@@ -4,9 +4,9 @@
  * so the page, the footer, the PDF and the tests state the same facts in the same words.
  */
 import { EDITION_KINDS, type Edition } from '../schemas/edition';
-import { formatDate } from './dates';
-import { kindAndDate } from './edition-date';
-import { capitalize } from './text';
+import { formatDate } from './format/dates';
+import { kindAndDate } from './format/edition-date';
+import { capitalize } from './format/text';
 
 /** One line of the cover: "Zaaknummer: 240952". */
 export interface CoverFact {

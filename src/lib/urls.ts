@@ -1,16 +1,11 @@
 /** Every URL of the site is built here, so a single-edition build can drop the edition segment. */
-
-/**
- * The folders of an edition's URLs. In a single-edition build `wetten` and `zoeken` are the site's
- * own /wetten/ and /zoeken/, which then hold that edition alone.
- */
-export type Section = 'pijlers' | 'piramide' | 'bijlagen' | 'hoofdstukken' | 'cijfers' | 'begrippen' | 'volledig' | 'wetten' | 'zoeken';
+import type { EditionPath } from '../sections';
 
 export interface Urls {
   /** The site's home: the list of editions, or the edition itself in a single-edition build. */
   home(): string;
   /** An edition's home, one of its sections, or one page in a section. */
-  edition(edition: string, section?: Section, slug?: string): string;
+  edition(edition: string, section?: EditionPath, slug?: string): string;
   /** The law register, or one law. */
   law(slug?: string): string;
   /** The list of themes, or one theme: what every edition says on it. */

@@ -7,7 +7,7 @@
 import type { Element, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { fileSize } from '../lib/numbers.ts';
+import { fileSize } from '../lib/format/numbers.ts';
 
 /** The label of a PDF link: its format and its size. */
 export const sizeLabel = (bytes: number) => `PDF, ${fileSize(bytes)}`;

@@ -9,7 +9,7 @@ import { coverFacts, documentInfo, statusLine, type DocumentInfo } from '../../l
 import type { Urls } from '../../lib/urls.ts';
 import { readPdf, type PdfFacts } from '../../pdf/read.ts';
 import { editionSchema } from '../../schemas/edition.ts';
-import { attr, elements, hasClass, parseHtml, textOf } from '../html.ts';
+import { attr, elements, hasClass, parseHtml, textOf } from '../../lib/html/document.ts';
 
 export interface PdfExpectation {
   info: DocumentInfo;

@@ -17,7 +17,7 @@
  * controls). Block elements (p, li, td, th, headings, dt, dd, captions, ...) end a unit of text;
  * a unit splits into sentences after . ! or ? and a space. A word is a token with a letter or digit.
  */
-import { attr, childrenOf, hasClass, isElement, parseHtml, type Element, type Node } from '../html.ts';
+import { attr, childrenOf, hasClass, isElement, parseHtml, type Element, type Node } from '../../lib/html/document.ts';
 import { isAbbreviation, POSSESSIVE } from '../../lib/abbreviations.ts';
 import { isEntryPage, sourceFile } from '../source.ts';
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { toCsv, toExcelCsv } from '../../charts/csv';
-import { csvName, excelCsvName, toDataset, type Dataset } from '../../lib/datasets';
+import { toCsv, toExcelCsv } from '../../lib/content/csv';
+import { csvName, excelCsvName, toDataset, type Dataset } from '../../lib/content/datasets';
 
 type Props = { dataset: Dataset; excel: boolean };
 

@@ -1,0 +1,26 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { securityHeaders } from '../lib/security/csp';
+import { netlifyHeaders, nginxHeaders } from '../lib/security/headers';
+
+/** Netlify's and Cloudflare Pages' headers file; both read it from the site folder and do not publish it. */
+export const HEADERS_FILE = '_headers';
+/** The same headers for nginx: deploy/nginx.conf includes it. */
+export const NGINX_HEADERS_FILE = '_headers.nginx.conf';
+
+/** Writes the security headers next to the built site, for the host to send (src/lib/security/headers.ts). */
+export function securityHeadersFiles(): AstroIntegration {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const headers = securityHeaders();
+        writeFileSync(join(out, HEADERS_FILE), netlifyHeaders(headers));
+        writeFileSync(join(out, NGINX_HEADERS_FILE), nginxHeaders(headers));
+      },
+    },
+  };
+}
