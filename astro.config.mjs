@@ -4,8 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
-import { checkDeploySettings, contentDir, singleEdition, siteUrl } from './src/lib/build-options.ts';
+import { checkDeploySettings, contentDir, shardEditions, singleEdition, siteUrl } from './src/lib/build-options.ts';
 import { pageRedirects, readRedirects } from './src/lib/redirects.ts';
+import { shardSitemap } from './src/lib/sitemap-options.ts';
 
 // A production build stops without SITE_URL and SECURITY_CONTACT; other builds warn.
 if (process.argv.includes('build')) checkDeploySettings();
@@ -17,7 +18,7 @@ export default defineConfig({
   // Separate caches let two builds (one edition each) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), sitemap(), securityHeadersFiles()],
+  integrations: [mdx(), sitemap(shardSitemap(siteUrl, process.env.BASE_PATH || '/', contentDir, shardEditions)), securityHeadersFiles()],
   // Published URLs that moved (content/redirects.yaml), built as pages that send the reader on.
   redirects: pageRedirects(readRedirects(contentDir), contentDir, singleEdition, process.env.BASE_PATH),
   build: { inlineStylesheets: 'never', format: 'directory' },

@@ -204,6 +204,25 @@ describe('search costs nothing until it is used', () => {
     expect(requests.filter((r) => r.includes('/pagefind/'))).toEqual([]);
   });
 
+  test('/zoeken/ without a search loads Pagefind only when a search box gets focus', async () => {
+    const requests: string[] = [];
+    const listener = (r: { url(): string }) => requests.push(r.url());
+    page.on('request', listener);
+    await page.goto(`${site.url}/zoeken/`, { waitUntil: 'networkidle' });
+    const onLoad = requests.filter((r) => r.includes('/pagefind/'));
+    await page.focus('#zoek-q');
+    await page.waitForLoadState('networkidle');
+    page.off('request', listener);
+    expect(onLoad).toEqual([]);
+    const onFocus = requests.filter((r) => r.includes('/pagefind/')).map((r) => new URL(r).pathname.replace(/^\/pagefind\//, ''));
+    expect(onFocus).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.nl.pagefind']));
+  });
+
+  test.each(['"Verwijzen naar deze pagina"', '"Deel deze pagina"', '"Laatst gewijzigd"'])('the page furniture %s is not indexed', async (words) => {
+    await search(q(words));
+    expect(await announced()).toBe(0);
+  });
+
   test('the search box on a page leads to /zoeken/ with the words in the URL', async () => {
     await page.goto(`${site.url}/zuidplas/`);
     await page.fill('#kop-zoeken', 'schulden');

@@ -3,8 +3,9 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, singleEdition } from './lib/build-options';
+import { contentDir, shardEditions, singleEdition } from './lib/build-options';
 import { datasetLoader } from './lib/dataset-loader';
+import { withMetadata } from './lib/metadata-loader';
 import { datasetMetaSchema } from './schemas/dataset';
 import { editionSchema } from './schemas/edition';
 import { glossarySchema } from './schemas/glossary';
@@ -15,15 +16,21 @@ import { annexSchema, chapterSchema, layerSchema, pillarSchema } from './schemas
 const editions = `gemeenten/${singleEdition ?? '*'}`;
 
 /** Entry ids are "<edition>/<file name>", so two editions can use the same slug. */
-const editionEntry = (folder: string) =>
-  glob({
-    pattern: `${editions}/${folder}/*.mdx`,
-    base: contentDir,
-    generateId: ({ entry }) => {
-      const [, edition, , file] = entry.split('/');
-      return `${edition}/${file!.replace(/\.mdx$/, '')}`;
-    },
-  });
+const entryId = ({ entry }: { entry: string }) => {
+  const [, edition, , file] = entry.split('/');
+  return `${edition}/${file!.replace(/\.mdx$/, '')}`;
+};
+
+/** A glob pattern for some editions: "gemeenten/{a,b}" ({a} alone is no pattern). */
+const someEditions = (slugs: string[]) => `gemeenten/${slugs.length === 1 ? slugs[0] : `{${slugs.join(',')}}`}`;
+
+/** The MDX pages of one section; a shard renders its own editions' and reads the others' metadata. */
+const editionEntry = (folder: string) => {
+  if (!shardEditions) return glob({ pattern: `${editions}/${folder}/*.mdx`, base: contentDir, generateId: entryId });
+  const renderable = shardEditions.length > 0 ? glob({ pattern: `${someEditions(shardEditions)}/${folder}/*.mdx`, base: contentDir, generateId: entryId }) : undefined;
+  const others = shardEditions.length > 0 ? `!(${shardEditions.join('|')})` : '*';
+  return withMetadata(renderable, { base: contentDir, pattern: `gemeenten/${others}/${folder}/*.mdx`, generateId: entryId });
+};
 
 /** Ids of the law register, so an edition naming an unknown law fails the build. */
 const knownLaws = readdirSync(join(contentDir, 'wetten'))

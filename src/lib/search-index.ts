@@ -23,3 +23,11 @@ export function indexAttributes({ searchable, edition, kind }: Indexing): Record
     ...(kind && { 'data-soort': kind }),
   };
 }
+
+/**
+ * The attribute that keeps a page's controls and furniture out of the search index: "Lees voor",
+ * "Deel deze pagina", the date of the last change and the citation box say the same on every
+ * page, so indexing them only makes every page match "verwijzen" and makes each result's data
+ * (its fragment, fetched per result shown) larger.
+ */
+export const NOT_INDEXED = { 'data-pagefind-ignore': 'all' } as const;

@@ -3,7 +3,7 @@
  * Their Content-Security-Policy is the pages' meta policy plus frame-ancestors; its style-src
  * lists the theme hashes of every page, so the one header allows what each page's meta allows.
  */
-import { securityHeaders } from './csp';
+import { securityHeaders } from './csp.ts';
 
 /** The Content-Security-Policy of a page's meta tag. */
 export function metaPolicy(html: string): string | undefined {

@@ -28,6 +28,10 @@ interface Result {
 
 interface Pagefind {
   options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
+  /** Fetches the WebAssembly and the index's table of contents. */
+  init(): Promise<void>;
+  /** Fetches the index chunks a search for this term needs, without searching. */
+  preload(term: string): Promise<void>;
   search(query: string | null, options: { filters: Record<string, string> }): Promise<{ results: Result[] } | null>;
 }
 
@@ -43,16 +47,36 @@ const index = document.querySelector<HTMLElement>('#a-z')!;
 const editions: Edition[] = JSON.parse(form.dataset.editions ?? '[]');
 
 let pagefind: Promise<Pagefind> | undefined;
-/** Pagefind's script, index and WebAssembly are fetched the first time a search runs. */
+/**
+ * Pagefind's script, WebAssembly and index: fetched when a search box gets focus, so they arrive
+ * while the reader types, or when the page opens with a search in its URL; never for a visit
+ * that only reads the A–Z list. A failed load is tried again on the next search.
+ */
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (pf: Pagefind) => {
-    // No web worker: it would fetch a second copy of Pagefind's code (12 KB gzip) to keep the
-    // page responsive during a search that takes milliseconds on an index this size.
-    await pf.options({ baseUrl: form.dataset.base ?? '/', noWorker: true });
-    return pf;
-  });
+  if (!pagefind) {
+    pagefind = import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (pf: Pagefind) => {
+      // No web worker: it would fetch a second copy of Pagefind's code (12 KB gzip) to keep the
+      // page responsive during a search that takes milliseconds on an index this size.
+      await pf.options({ baseUrl: form.dataset.base ?? '/', noWorker: true });
+      await pf.init();
+      return pf;
+    });
+    pagefind.catch(() => (pagefind = undefined));
+  }
   return pagefind;
 }
+
+const isSearchBox = (target: EventTarget | null): target is HTMLInputElement => target instanceof HTMLInputElement && target.type === 'search';
+addEventListener('focusin', (event) => {
+  if (isSearchBox(event.target)) void loadPagefind().catch(() => undefined);
+});
+/** Shorter words match the start of too many words: their index chunks are not worth fetching ahead. */
+const PRELOAD_FROM = 3;
+// The index chunks for the words typed so far, so that pressing Enter finds them here already.
+addEventListener('input', (event) => {
+  const term = isSearchBox(event.target) ? event.target.value.trim() : '';
+  if ((term.split(/\s+/).at(-1) ?? '').length >= PRELOAD_FROM) void loadPagefind().then((pf) => pf.preload(term)).catch(() => undefined);
+});
 
 function fill(state: SearchState): void {
   for (const key of ['q', 'gemeente', 'soort'] as const) {

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { toCsv } from '../../charts/csv';
+import { rendersEdition } from '../../lib/build-options';
 import { csvName, toDataset, type Dataset } from '../../lib/datasets';
 
 /** Every dataset of this build as /data/<edition>-<file>.csv, the download under each chart. */
 export const getStaticPaths = (async () =>
-  (await getCollection('datasets')).map((d) => ({
+  (await getCollection('datasets', (d) => rendersEdition(d.id.split('/')[0]!))).map((d) => ({
     params: { file: csvName(d.id).replace(/\.csv$/, '') },
     props: { dataset: toDataset(d) },
   }))) satisfies GetStaticPaths;
