@@ -25,17 +25,22 @@ export function withMetadata(renderable: Loader | undefined, { base, pattern, ge
     name: 'metadata-loader',
     load: async (context: LoaderContext) => {
       const { store, parseData, generateDigest } = context;
-      // The renderable loader drops what it did not load, entries of an earlier run included.
-      if (renderable) await renderable.load(context);
-      else store.clear();
-      for await (const entry of glob(pattern, { cwd: base })) {
-        const file = join(base, entry);
+      const files = new Map<string, string>();
+      for await (const entry of glob(pattern, { cwd: base })) files.set(generateId({ entry }), join(base, entry));
+      // The renderable loader drops the entries it did not load: it must not see these, which stay.
+      const others = new Proxy(store, {
+        get: (target, key) => (key === 'keys' ? () => target.keys().filter((id) => !files.has(id)) : Reflect.get(target, key, target)),
+      });
+      if (renderable) await renderable.load({ ...context, store: others });
+      else for (const id of others.keys()) store.delete(id);
+      for (const [id, file] of files) {
         const contents = await readFile(file, 'utf8');
+        // A digest of its own, so that a build rendering this file never takes this entry for its own.
+        const digest = generateDigest(`metadata\n${contents}`);
+        if (store.get(id)?.digest === digest) continue;
         const data = (parseYaml(FRONTMATTER.exec(contents)?.[1] ?? '') ?? {}) as Record<string, unknown>;
-        const id = generateId({ entry });
         const filePath = relative(process.cwd(), file);
-        // A digest of its own, so that a later build rendering this file never takes this entry for its own.
-        store.set({ id, data: await parseData({ id, data, filePath }), filePath, digest: generateDigest(`metadata\n${contents}`) });
+        store.set({ id, data: await parseData({ id, data, filePath }), filePath, digest });
       }
     },
   };
