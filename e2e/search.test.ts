@@ -21,7 +21,8 @@ const titledPages = readdirSync('content/gemeenten').flatMap((edition) =>
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => {
         const front = readFileSync(join(dir, f), 'utf8').match(/^---\n([\s\S]*?)\n---/)![1]!;
-        return { title: (load(front) as { title: string }).title, url: `/${edition}/${section}/${f.slice(0, -4)}/` };
+        const { title, themes = [] } = load(front) as { title: string; themes?: string[] };
+        return { title, themes, url: `/${edition}/${section}/${f.slice(0, -4)}/` };
       });
   }),
 );
@@ -90,7 +91,6 @@ describe('Dutch words', () => {
   test.each([
     ['budgetbeheer', '/wetten/wet-gemeentelijke-schuldhulpverlening/'],
     ['werkloos', '/wetten/participatiewet/'],
-    ['vluchteling', '/wetten/wet-inburgering/'],
   ])('the search word %s finds %s first, and the page does not show it', async (word, url) => {
     expect((await search(q(word)))[0]).toBe(url);
     await page.goto(site.url + url);
@@ -117,6 +117,21 @@ describe('filters', () => {
     for (const url of wet) expect(url).toMatch(/^\/wetten\/[^/]+\/$/);
     await search('?soort=wet');
     expect(await page.textContent('#zoek-status')).toContain(`${laws.length} resultaten`);
+  });
+
+  test('a theme lists its own page and the building blocks and layers tagged with it, and nothing else', async () => {
+    const tagged = [...titledPages.filter((p) => p.themes.includes('wonen')).map((p) => p.url), '/thema/wonen/'];
+    const found = await search('?thema=wonen');
+    expect(new Set(found)).toEqual(new Set(tagged));
+    expect(await page.textContent('#zoek-status')).toContain('over het thema Wonen');
+    expect(await search('?thema=wonen&soort=thema')).toEqual(['/thema/wonen/']);
+  });
+
+  test('an unknown theme filters nothing out', async () => {
+    await search(q('zorg'));
+    const all = await announced();
+    await search('?q=zorg&thema=bestaat-niet');
+    expect(await announced()).toBe(all);
   });
 
   test('a building block shows its edition’s own word, filtered as "bouwsteen"', async () => {

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { editionSchema } from './schemas/edition';
 import { glossarySchema } from './schemas/glossary';
 import { editionLawsSchema, lawSchema } from './schemas/law';
 import { annexSchema, chapterSchema, layerSchema, pillarSchema } from './schemas/page';
+import { editionThemesSchema, themeSchema } from './schemas/theme';
 
 /** Editions this build reads: all, or the one named by EDITION. */
 const editions = `gemeenten/${singleEdition ?? '*'}`;
@@ -51,6 +52,10 @@ export const collections = {
     schema: lawSchema,
   }),
   editionLaws: defineCollection({ loader: perEdition('wetten.yaml'), schema: editionLawsSchema(knownLaws) }),
+  /** content/themas.yaml: the themes that run through the visions, one entry per theme id. */
+  themes: defineCollection({ loader: file(join(contentDir, 'themas.yaml')), schema: themeSchema(knownLaws) }),
+  /** gemeenten/<slug>/themas.yaml: what one vision says on each theme, by edition slug. */
+  editionThemes: defineCollection({ loader: perEdition('themas.yaml'), schema: editionThemesSchema }),
   glossaries: defineCollection({
     loader: glob({
       pattern: ['begrippen.yaml', `${editions}/begrippen.yaml`],

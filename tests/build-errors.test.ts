@@ -28,6 +28,12 @@ const cases: [string, (dir: string) => void, string[]][] = [
     ['content/wetten/wijzigingswet.yaml: amends "jeugdwet"', 'which took effect on 2015-01-01 (its inForce)', 'alsoAmends'],
   ],
   ['a law without a checked date', (d) => edit(d, 'wetten/jeugdwet.yaml', (t) => t.replace(/^checked:.*\n/m, '')), ['jeugdwet', 'checked: is missing. Write the date you last checked']],
+  ['an unknown theme', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace('\nthemes: [jeugd]', '\nthemes: [jeugt]')), ['pijler-1.mdx: themes: "jeugt" is not a theme. The themes are: jeugd, ouderen.']],
+  ['a layer without a theme', (d) => edit(d, `${edition}/piramide/laag-2.mdx`, (t) => t.replace(/^themes:.*\n/m, '')), ['laag-2.mdx: themes is missing', 'content/themas.yaml: jeugd, ouderen']],
+  ['a goal without a theme', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => t.replace(', themes: [jeugd] }', ' }')), ['pijler-1.mdx: goals.0.themes is missing']],
+  ['an unknown law of a theme', (d) => edit(d, 'themas.yaml', (t) => t.replace('laws: [jeugdwet]', 'laws: [jeugdwett]')), ['themas.yaml', '"jeugdwett" is not in the law register']],
+  ['a theme summary linking to a missing heading', (d) => edit(d, `${edition}/themas.yaml`, (t) => t.replace('#eerste-kop', '#tweede-kop')), ['names the heading "tweede-kop"', 'has no such heading', 'Use one of its heading ids: eerste-kop']],
+  ['a quotation (the retired <Quote>)', (d) => edit(d, `${edition}/pijlers/pijler-1.mdx`, (t) => `${t}\n<Quote by="x">y</Quote>\n`), ['/voorbeeld/pijlers/pijler-1/', '<Quote> is no longer available', 'indirect speech', '<Callout title="Samenvatting">']],
   ['a house colour too light for text', (d) => edit(d, `${edition}/gemeente.yaml`, (t) => t.replace('#00657e', '#66ccff')), ['gemeente.yaml', 'contrast of 1.64:1', 'darker shade']],
 ];
 

@@ -71,6 +71,9 @@ describe('URLs', () => {
     ['single: edition is the root', one.edition('zuidplas'), '/'],
     ['single: entry without edition', one.edition('zuidplas', 'pijlers', 'inclusie'), '/pijlers/inclusie/'],
     ['single: laws stay', one.law('jeugdwet'), '/wetten/jeugdwet/'],
+    ['themes', all.theme(), '/thema/'],
+    ['theme', all.theme('werk'), '/thema/werk/'],
+    ['single: themes stay', one.theme('werk'), '/thema/werk/'],
     ['base path', based.edition('soest', 'pijlers'), '/visie/soest/pijlers/'],
   ])('%s', (_, url, expected) => {
     expect(url).toBe(expected);

@@ -48,6 +48,7 @@ describe('glossary terms on first use', () => {
     ['terms match in any case', '<p>Het SOCIAAL DOMEIN.</p>', `<p>Het ${a('sociaal-domein', 'SOCIAAL DOMEIN', 'Zorg, jeugd, werk en inkomen.')}.</p>`],
     ['abbreviations only as written', '<p>wmo en psd</p>', '<p>wmo en psd</p>'],
     ['whole words only', '<p>Mantelzorgerschap en Wmo-loket</p>', `<p>Mantelzorgerschap en ${a('wmo', 'Wmo', 'Wet maatschappelijke ondersteuning.')}-loket</p>`],
+    ['an abbreviation is marked at its own first use, also after the term', '<p>Het Programma Sociaal Domein (PSD). Het PSD.</p>', `<p>Het ${a('programma-sociaal-domein', 'Programma Sociaal Domein', 'Het programma.')} (${a('programma-sociaal-domein', 'PSD', 'Het programma.')}). Het PSD.</p>`],
     ['the longest term at a place wins', '<p>Het Programma Sociaal Domein en het sociaal domein.</p>', `<p>Het ${a('programma-sociaal-domein', 'Programma Sociaal Domein', 'Het programma.')} en het ${a('sociaal-domein', 'sociaal domein', 'Zorg, jeugd, werk en inkomen.')}.</p>`],
     ['not in headings or links; the first use after them is marked', '<h2 id="wmo">Wmo</h2><p><a href="/x/">de Wmo</a> en <strong>de Wmo</strong></p>', `<h2 id="wmo">Wmo</h2><p><a href="/x/">de Wmo</a> en <strong>de ${a('wmo', 'Wmo', 'Wet maatschappelijke ondersteuning.')}</strong></p>`],
     ['not in code, buttons or graphics', '<code>Wmo</code><button>Wmo</button><svg><text>Wmo</text></svg><br/><p>Wmo</p>', `<code>Wmo</code><button>Wmo</button><svg><text>Wmo</text></svg><br/><p>${a('wmo', 'Wmo', 'Wet maatschappelijke ondersteuning.')}</p>`],

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { isAbbreviation, POSSESSIVE } from '../src/lib/abbreviations';
 import { builtPages, DIST, readPage } from './helpers/dist';
 
 const pages = builtPages(DIST);
@@ -83,6 +84,33 @@ describe('dates', () => {
   test('each edition home says when its document was adopted or written, or that the source gives no date', () => {
     const homes = pages.filter((url) => existsSync(join(DIST, url, 'volledig')));
     expect(homes.length).toBeGreaterThan(0);
-    for (const url of homes) expect(readPage(DIST, url), url).toMatch(/(Deze|Dit) [^<.]+ is (vastgesteld|geschreven|gemaakt) (op|in) [^<]+\.|De bron noemt geen datum\./);
+    for (const url of homes) expect(readPage(DIST, url), url).toMatch(/(Deze|Dit) [^<.]+ is (vastgesteld|geschreven|gemaakt) (op|in) [^<]+\.|Het document van de gemeente noemt geen datum\./);
+  });
+});
+
+describe('glossary terms where residents read', () => {
+  const termLinks = (html: string) => [...html.matchAll(/<a href="([^"]*)" class="term"/g)].map((m) => m[1]!);
+  /** One mark per term, and one per abbreviation of it ("PSD" after "Programma Sociaal Domein"). */
+  const marks = (html: string) =>
+    [...html.matchAll(/<a href="([^"]*)" class="term"[^>]*>([^<]*)<\/a>/g)].map(([, href, text]) => (isAbbreviation(text!) ? `${href}#${text!.replace(POSSESSIVE, '')}` : href!));
+  const lead = (html: string) => /<h1[^>]*>[\s\S]*?<\/h1>\s*<p class="mt-3 text-xl">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+  const homes = pages.filter((url) => existsSync(join(DIST, url, 'volledig')));
+
+  test.each(pages)('%s marks each term (and each abbreviation) at most once', (url) => {
+    const links = marks(readPage(DIST, url));
+    expect(links.filter((href, i) => links.indexOf(href) !== i), url).toEqual([]);
+  });
+
+  test('the lead of entry pages and the opening of edition homes are marked too', () => {
+    expect(entryPages.filter((url) => termLinks(lead(readPage(DIST, url))).length > 0).length).toBeGreaterThan(0);
+    expect(homes.filter((url) => termLinks(readPage(DIST, url)).length > 0)).toEqual(homes);
+  });
+
+  test('no term is marked in a heading or in hidden search words', () => {
+    for (const url of pages) {
+      const html = readPage(DIST, url);
+      expect(html.match(/<h[1-6][^>]*>(?:(?!<\/h[1-6]>)[\s\S])*class="term"/g), url).toBeNull();
+      expect(html.match(/<p hidden>[^<]*<a /g), url).toBeNull();
+    }
   });
 });

@@ -5,7 +5,7 @@ import { kindLabel } from '../src/lib/page-kinds';
 import { indexAttributes } from '../src/lib/search-index';
 import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../src/lib/search-state';
 
-const state = (q = '', gemeente = '', soort: SearchState['soort'] = ''): SearchState => ({ q, gemeente, soort });
+const state = (q = '', gemeente = '', soort: SearchState['soort'] = '', thema = ''): SearchState => ({ q, gemeente, soort, thema });
 
 describe('the search in the URL of /zoeken/', () => {
   test.each([
@@ -15,6 +15,7 @@ describe('the search in the URL of /zoeken/', () => {
     ['?q=++wmo++&gemeente=Soest', state('wmo', 'soest')],
     ['?soort=onbekend&q=x', state('x')],
     ['?soort=bouwsteen', state('', '', 'bouwsteen')],
+    ['?thema=Werk&q=baan', state('baan', '', '', 'werk')],
     ['', state()],
   ])('%s reads as the search it names', (query, expected) => {
     expect(readSearch(new URLSearchParams(query))).toEqual(expected);
@@ -24,6 +25,7 @@ describe('the search in the URL of /zoeken/', () => {
     [state('jeugdwet', 'zuidplas', 'wet'), '?q=jeugdwet&gemeente=zuidplas&soort=wet'],
     [state('hulp bij schulden'), '?q=hulp+bij+schulden'],
     [state('', '', 'piramidelaag'), '?soort=piramidelaag'],
+    [state('x', 'soest', 'bouwsteen', 'werk'), '?q=x&gemeente=soest&soort=bouwsteen&thema=werk'],
     [state(), ''],
   ])('%o is written without empty parts', (search, query) => {
     expect(searchQuery(search)).toBe(query);
@@ -38,15 +40,19 @@ describe('the search in the URL of /zoeken/', () => {
     [state('x'), true],
     [state('', 'soest'), true],
     [state('', '', 'wet'), true],
+    [state('', '', '', 'werk'), true],
   ])('%o is something to search: %s', (search, expected) => expect(hasSearch(search)).toBe(expected));
 
   const names: Record<string, string> = { zuidplas: 'Zuidplas', 'dijk-en-waard': 'Dijk en Waard' };
+  const themes = ['werk', 'wonen'];
   test.each([
     [state('x', 'dijk-en-waard', 'bouwsteen'), { gemeente: 'Dijk en Waard', soort: 'bouwsteen' }],
     [state('x', 'onbekend'), {}],
     [state('x'), {}],
-  ])('%o filters Pagefind on the edition name', (search, filters) => {
-    expect(pagefindFilters(search, (slug) => names[slug])).toEqual(filters);
+    [state('x', '', '', 'werk'), { thema: 'werk' }],
+    [state('x', 'zuidplas', '', 'onbekend'), { gemeente: 'Zuidplas' }],
+  ])('%o filters Pagefind on the edition name and a known theme', (search, filters) => {
+    expect(pagefindFilters(search, (slug) => names[slug], (id) => themes.includes(id))).toEqual(filters);
   });
 });
 

@@ -17,7 +17,12 @@ describe('the pages about the site', () => {
     ['how it is tested', /axe-core/],
     ['what is not good yet', /Wat nog niet goed is/],
     ['how to report a problem', /Een probleem melden/],
+    ['that each vision is told in plain words of its own', /elke visie in eigen, eenvoudige woorden/],
+    ['that nothing is shown as a quotation', /Niets op de site staat er als citaat/],
+    ['where the editors speak', /Opmerkingen van de makers[^.]*Over deze leesversie/],
   ])('the accessibility statement says %s', (_, said) => expect(text('/toegankelijkheid/')).toMatch(said));
+
+  test('the accessibility statement claims no text is copied literally', () => expect(text('/toegankelijkheid/')).not.toMatch(/letterlijk/));
 
   test.each([/geen cookies/, /niets op bij andere websites/, /Autoriteit Persoonsgegevens/])('the privacy page says %s', (said) => {
     expect(text('/privacy/')).toMatch(said);

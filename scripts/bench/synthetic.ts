@@ -1,8 +1,12 @@
 /** Synthetic editions with the real content model, to measure how builds scale. */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 
 const WORDS = 'inwoners gemeente samen hulp zorg jeugd werk inkomen wijk buurt steun gezond meedoen kansen school ouders ouderen vrijwilligers mantelzorg preventie toegang samenwerking partners welzijn veilig wonen geld schulden taal sport cultuur ontmoeting'.split(' ');
+
+/** The real register's themes, which synthetic building blocks and layers are tagged with. */
+const THEMES = Object.keys(load(readFileSync('content/themas.yaml', 'utf8')) as Record<string, unknown>);
 
 /** Deterministic filler text: the same input always gives the same site. */
 function text(seed: number, words: number): string {
@@ -26,6 +30,7 @@ function page(front: Record<string, unknown>, seed: number): string {
 export function writeSynthetic(dir: string, editions: number): void {
   cpSync('content/wetten', join(dir, 'wetten'), { recursive: true });
   cpSync('content/begrippen.yaml', join(dir, 'begrippen.yaml'));
+  cpSync('content/themas.yaml', join(dir, 'themas.yaml'));
   for (let e = 1; e <= editions; e++) {
     const root = join(dir, 'gemeenten', `gemeente-${e}`);
     for (const folder of ['pijlers', 'piramide', 'hoofdstukken', 'bijlagen', 'cijfers']) mkdirSync(join(root, folder), { recursive: true });
@@ -35,8 +40,8 @@ export function writeSynthetic(dir: string, editions: number): void {
       'about: Een gemaakte editie voor de benchmark.', 'mission: Iedereen doet mee.', 'colour: "#1f4e79"',
     ].join('\n'));
     writeFileSync(join(root, 'wetten.yaml'), 'laws:\n  - { law: jeugdwet, reason: Hulp aan jeugd. }\n');
-    for (let i = 1; i <= 4; i++) writeFileSync(join(root, 'pijlers', `pijler-${i}.mdx`), page({ title: `Pijler ${i}`, summary: text(e + i, 15), order: i, commitments: [text(i, 10), text(i + 1, 10)] }, e * 100 + i));
-    for (let i = 1; i <= 5; i++) writeFileSync(join(root, 'piramide', `laag-${i}.mdx`), page({ title: `Laag ${i}`, summary: text(e + i, 15), order: i, task: { number: `4.${i}`, title: `Opgave ${i}` } }, e * 200 + i));
+    for (let i = 1; i <= 4; i++) writeFileSync(join(root, 'pijlers', `pijler-${i}.mdx`), page({ title: `Pijler ${i}`, summary: text(e + i, 15), order: i, commitments: [text(i, 10), text(i + 1, 10)], themes: [THEMES[(e + i) % THEMES.length]] }, e * 100 + i));
+    for (let i = 1; i <= 5; i++) writeFileSync(join(root, 'piramide', `laag-${i}.mdx`), page({ title: `Laag ${i}`, summary: text(e + i, 15), order: i, task: { number: `4.${i}`, title: `Opgave ${i}` }, themes: [THEMES[(e + i + 7) % THEMES.length]] }, e * 200 + i));
     for (let i = 1; i <= 4; i++) writeFileSync(join(root, 'hoofdstukken', `hoofdstuk-${i}.mdx`), page({ title: `Hoofdstuk ${i}`, summary: text(e + i, 15), order: i }, e * 300 + i));
     for (let i = 1; i <= 10; i++) writeFileSync(join(root, 'bijlagen', `bijlage-${i}.mdx`), page({ title: `Bijlage ${i}`, summary: text(e + i, 15), number: i, included: i <= 4 }, e * 400 + i));
     writeFileSync(join(root, 'cijfers', 'bevolking.yaml'), [

@@ -1,5 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkThemes } from './themes/check';
 import { amendsLaterLaws, duplicates, gaps, orphans, type Problem } from './validate';
 
 export type EditionEntry = CollectionEntry<'editions'>;
@@ -42,7 +43,7 @@ function fail(problems: Problem[]): void {
 }
 
 async function load() {
-  const [editions, pillars, layers, annexes, chapters, laws, editionLaws, datasets] = await Promise.all([
+  const [editions, pillars, layers, annexes, chapters, laws, editionLaws, datasets, themes, editionThemes] = await Promise.all([
     getCollection('editions'),
     getCollection('pillars'),
     getCollection('layers'),
@@ -51,9 +52,12 @@ async function load() {
     getCollection('laws'),
     getCollection('editionLaws'),
     getCollection('datasets'),
+    getCollection('themes'),
+    getCollection('editionThemes'),
   ]);
   const slugs = new Set(editions.map((e) => e.id));
   fail(orphans([...pillars, ...layers, ...annexes, ...chapters, ...datasets], slugs));
+  fail(checkThemes({ themes: themes.map((t) => t.id), editionThemes, pillars, layers, chapters, annexes, datasets }));
   const lawById = new Map(laws.map((l) => [l.id, l]));
   fail(
     laws.flatMap((law) =>

@@ -15,7 +15,7 @@ const SENTENCES: Record<Edition['kind'], (when: string) => string> = {
 
 /** One plain sentence on when the edition's document was adopted or written; the source may give no date. */
 export const editionDateSentence = (kind: Edition['kind'], date: string | undefined) =>
-  date ? SENTENCES[kind](formatWhen(date)) : 'De bron noemt geen datum.';
+  date ? SENTENCES[kind](formatWhen(date)) : 'Het document van de gemeente noemt geen datum.';
 
 /** The kind and date in a short line: "werkversie van de visie, oktober 2025". */
 export const kindAndDate = (kind: Edition['kind'], date: string | undefined) =>

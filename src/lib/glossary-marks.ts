@@ -6,6 +6,8 @@
  * touch, leads to the definition in the glossary. Pure: HTML in, HTML out.
  */
 
+import { isAbbreviation as readsAsAbbreviation, POSSESSIVE } from './abbreviations';
+
 /** What marking needs of a glossary term. */
 export interface MarkableTerm {
   /** Anchor id on the glossary page. */
@@ -44,38 +46,43 @@ function decode(text: string): string {
 interface Form {
   term: MarkableTerm;
   pattern: RegExp;
+  /** What one mark covers: the term, or one abbreviation of it (a reader meets "PSD" as a new word, even after "Programma Sociaal Domein"). */
+  key: string;
 }
 
 function formsOf(terms: MarkableTerm[]): Form[] {
   return terms.flatMap((term) =>
     [term.term, ...(term.aliases ?? [])].map((form) => ({
       term,
+      key: readsAsAbbreviation(form) ? `${term.id}#${form.replace(POSSESSIVE, '')}` : term.id,
       // Whole words only: no letter or digit may touch the form on either side.
       pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, isAbbreviation(form) ? 'gu' : 'giu'),
     })),
   );
 }
 
-/** The earliest use of a term not yet marked; at the same place the longest form wins. */
+/** The earliest use of a term (or abbreviation) not yet marked; at the same place the longest form wins. */
 function firstMatch(text: string, from: number, forms: Form[], marked: Set<string>) {
-  let best: { index: number; length: number; term: MarkableTerm } | undefined;
+  let best: { index: number; length: number; term: MarkableTerm; key: string } | undefined;
   for (const form of forms) {
-    if (marked.has(form.term.id)) continue;
+    if (marked.has(form.key)) continue;
     form.pattern.lastIndex = from;
     const m = form.pattern.exec(text);
     if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length))) {
-      best = { index: m.index, length: m[0].length, term: form.term };
+      best = { index: m.index, length: m[0].length, term: form.term, key: form.key };
     }
   }
   return best;
 }
 
 /**
- * Marks the first use of each term in `html`. `href` gives the glossary link of a term.
+ * Marks the first use of each term in `html`, and the first use of each of its abbreviations
+ * (GGD, PSD: see abbreviations.ts). `href` gives the glossary link of a term.
  * Text in headings, links, code, controls and graphics is skipped.
  */
 export function markFirstUses(html: string, terms: MarkableTerm[], href: (term: MarkableTerm) => string): string {
   const forms = formsOf(terms);
+  const keys = new Set(forms.map((f) => f.key)).size;
   const marked = new Set<string>();
   let skipDepth = 0;
   return html
@@ -87,12 +94,12 @@ export function markFirstUses(html: string, terms: MarkableTerm[], href: (term: 
         if (name && SKIP.has(name) && !VOID.has(name) && !token.endsWith('/>')) skipDepth = Math.max(0, skipDepth + (tag![1] ? -1 : 1));
         return token;
       }
-      if (skipDepth > 0 || !token.trim() || marked.size === terms.length) return token;
+      if (skipDepth > 0 || !token.trim() || marked.size === keys) return token;
       const text = decode(token);
       let out = '';
       let at = 0;
       for (let m = firstMatch(text, 0, forms, marked); m; m = firstMatch(text, at, forms, marked)) {
-        marked.add(m.term.id);
+        marked.add(m.key);
         const used = text.slice(m.index, m.index + m.length);
         out += `${escapeText(text.slice(at, m.index))}<a href="${escapeAttr(href(m.term))}" class="term" title="${escapeAttr(m.term.definition)}">${escapeText(used)}</a>`;
         at = m.index + m.length;

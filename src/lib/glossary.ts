@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Term } from '../schemas/glossary';
+import { markFirstUses } from './glossary-marks';
+import { urls } from './site';
 import { slugify } from './slugify';
 
 /** A term with the anchor id it has on the glossary page. */
@@ -17,4 +19,14 @@ export async function getGlossary(edition: string): Promise<GlossaryTerm[]> {
   return [...byTerm.values()]
     .sort((a, b) => a.term.localeCompare(b.term, 'nl'))
     .map((t) => ({ ...t, id: slugify(t.term) }));
+}
+
+/**
+ * Marks the first use of each of an edition's glossary terms in rendered HTML with a link to its
+ * definition (src/lib/glossary-marks.ts). One pass per page: a term is marked once.
+ */
+export async function termMarker(edition: string): Promise<(html: string) => string> {
+  const terms = await getGlossary(edition);
+  const glossary = urls.edition(edition, 'begrippen');
+  return (html) => markFirstUses(html, terms, (term) => `${glossary}#${term.id}`);
 }

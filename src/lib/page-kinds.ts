@@ -13,6 +13,7 @@ export const PAGE_KINDS = {
   wet: { one: 'Wet', filter: 'Wetten' },
   begrip: { one: 'Begrippen', filter: 'Begrippen' },
   cijfers: { one: 'Cijfers', filter: 'Cijfers' },
+  thema: { one: 'Thema', filter: "Thema's (alle gemeenten samen)" },
   overzicht: { one: 'Overzicht', filter: 'Overzichten' },
 } as const;
 

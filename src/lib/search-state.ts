@@ -1,6 +1,6 @@
 import { isPageKind, type PageKind } from './page-kinds';
 
-/** A search as the URL of /zoeken/ holds it: `?q=jeugdwet&gemeente=zuidplas&soort=wet`. */
+/** A search as the URL of /zoeken/ holds it: `?q=jeugdwet&gemeente=zuidplas&soort=wet&thema=werk`. */
 export interface SearchState {
   /** What the reader typed. */
   q: string;
@@ -8,34 +8,45 @@ export interface SearchState {
   gemeente: string;
   /** A page kind, or "" for all. */
   soort: PageKind | '';
+  /** Id of a theme (content/themas.yaml), or "" for all. */
+  thema: string;
 }
+
+/** The parameters of a search, in the order a URL shows them. */
+const KEYS = ['q', 'gemeente', 'soort', 'thema'] as const;
 
 /** The search in a URL's query; unknown kinds and blank values count as "all". */
 export function readSearch(params: URLSearchParams): SearchState {
   const value = (key: string) => (params.get(key) ?? '').trim();
   const soort = value('soort');
-  return { q: value('q'), gemeente: value('gemeente').toLowerCase(), soort: isPageKind(soort) ? soort : '' };
+  return { q: value('q'), gemeente: value('gemeente').toLowerCase(), soort: isPageKind(soort) ? soort : '', thema: value('thema').toLowerCase() };
 }
 
 /** The query string for a search, without empty parts: "?q=jeugdwet&soort=wet", or "" for none. */
 export function searchQuery(state: SearchState): string {
   const params = new URLSearchParams();
-  for (const key of ['q', 'gemeente', 'soort'] as const) if (state[key]) params.set(key, state[key]);
+  for (const key of KEYS) if (state[key]) params.set(key, state[key]);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
 /** Whether there is anything to search for: words, or a filter alone. */
-export const hasSearch = (state: SearchState) => Boolean(state.q || state.gemeente || state.soort);
+export const hasSearch = (state: SearchState) => KEYS.some((key) => Boolean(state[key]));
 
 /**
  * Pagefind's filters for a search. The index holds an edition's name (what results show),
- * the URL its slug (what partners link to): `editionName` maps one to the other.
+ * the URL its slug (what partners link to): `editionName` maps one to the other. A theme is
+ * indexed by its id; `isTheme` drops one this site does not have.
  */
-export function pagefindFilters(state: SearchState, editionName: (slug: string) => string | undefined): Record<string, string> {
+export function pagefindFilters(
+  state: SearchState,
+  editionName: (slug: string) => string | undefined,
+  isTheme: (id: string) => boolean = () => false,
+): Record<string, string> {
   const filters: Record<string, string> = {};
   const name = state.gemeente ? editionName(state.gemeente) : undefined;
   if (name) filters.gemeente = name;
   if (state.soort) filters.soort = state.soort;
+  if (state.thema && isTheme(state.thema)) filters.thema = state.thema;
   return filters;
 }

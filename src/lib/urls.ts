@@ -9,6 +9,8 @@ export interface Urls {
   edition(edition: string, section?: Section, slug?: string): string;
   /** The law register, or one law. */
   law(slug?: string): string;
+  /** The list of themes, or one theme: what every edition says on it. */
+  theme(slug?: string): string;
   /** A page of the site itself: zoeken, toegankelijkheid, privacy, ... */
   site(name: string): string;
   /** The route parameter for an edition: undefined when the edition is the site root. */
@@ -28,6 +30,7 @@ export function createUrls(base: string, single?: string): Urls {
     home: () => root,
     edition: (edition, section, slug) => join(param(edition), section, slug),
     law: (slug) => join('wetten', slug),
+    theme: (slug) => join('thema', slug),
     site: (name) => join(name),
     param,
     file: (path) => `${root}${path}`,

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { csvParseRows } from 'd3-dsv';
 import { UNKNOWN_DATE } from '../lib/dates';
 import { SLUG, partialDate, strict, text } from './fields';
+import { themeTags } from './theme';
 
 /** A column of a dataset. */
 const column = strict({
@@ -31,6 +32,8 @@ export const datasetMetaSchema = strict({
   licence: text('Write the licence or terms of reuse; if the source states none, say so.'),
   /** The columns, in the order of the CSV header. */
   columns: z.array(column).min(2, { error: 'needs at least two columns: a label and a value.' }),
+  /** One to three themes of content/themas.yaml the figures are about, so theme pages list them. Default: none. */
+  themes: themeTags().optional(),
 });
 
 export type DatasetMeta = z.output<typeof datasetMetaSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate, strict, text, textList, whole } from './fields';
+import { themeTags } from './theme';
 
 /** A group of people a page addresses, such as a life stage or a participation target group. */
 const targetGroup = strict({
@@ -43,6 +44,8 @@ const goal = strict({
   code: z.string().optional(),
   /** The goal in one sentence. */
   title: text('Write the goal in one sentence.'),
+  /** One to three themes of content/themas.yaml the goal is about: [werk]. Required on every goal. */
+  themes: themeTags().optional(),
 });
 
 /** pijlers/*.mdx: a building block (pillar, leading principle, organisational task, G). */
@@ -56,6 +59,8 @@ export const pillarSchema = strict({
   commitments: textList('Write each commitment as a list item.').optional(),
   /** Goals under this building block. Default: none. */
   goals: z.array(goal).min(1).optional(),
+  /** One to three themes of content/themas.yaml this building block is about: [werk, meedoen]. Required. */
+  themes: themeTags().optional(),
 });
 
 /** piramide/*.mdx: a layer of the inverted pyramid, from wide (1) to narrow. */
@@ -70,6 +75,8 @@ export const layerSchema = strict({
     /** Name of the task: "Eigen kracht". */
     title: text('Write the name of the task.'),
   }),
+  /** One to three themes of content/themas.yaml this layer is about: [zorg-op-maat]. Required. */
+  themes: themeTags().optional(),
 });
 
 /** bijlagen/*.mdx: an annex of the source document. */

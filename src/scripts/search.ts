@@ -45,6 +45,8 @@ const list = document.querySelector<HTMLOListElement>('#zoek-resultaten')!;
 const more = document.querySelector<HTMLButtonElement>('#zoek-meer')!;
 const index = document.querySelector<HTMLElement>('#a-z')!;
 const editions: Edition[] = JSON.parse(form.dataset.editions ?? '[]');
+/** The themes of the site: id (in the URL and the index) and title. */
+const themes: { id: string; title: string }[] = JSON.parse(form.dataset.themes ?? '[]');
 
 let pagefind: Promise<Pagefind> | undefined;
 /**
@@ -79,7 +81,7 @@ addEventListener('input', (event) => {
 });
 
 function fill(state: SearchState): void {
-  for (const key of ['q', 'gemeente', 'soort'] as const) {
+  for (const key of ['q', 'gemeente', 'soort', 'thema'] as const) {
     const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
     if (field) field.value = state[key];
   }
@@ -90,8 +92,10 @@ function describe(count: number, state: SearchState): string {
   const edition = editions.find((e) => e.slug === state.gemeente);
   const where = [found, state.q && `voor “${state.q}”`, edition && `in ${edition.name}`].filter(Boolean).join(' ');
   const only = state.soort ? `, alleen ${PAGE_KINDS[state.soort].filter.toLowerCase()}` : '';
-  const tip = count === 0 ? ' Probeer een ander woord, of zoek zonder gemeente of soort.' : '';
-  return `${where}${only}.${tip}`;
+  const theme = themes.find((t) => t.id === state.thema);
+  const about = theme ? `, over het thema ${theme.title}` : '';
+  const tip = count === 0 ? ' Probeer een ander woord, of zoek zonder gemeente, soort of thema.' : '';
+  return `${where}${only}${about}.${tip}`;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -159,7 +163,7 @@ async function show(state: SearchState): Promise<void> {
   status.textContent = 'Bezig met zoeken…';
   try {
     const pf = await loadPagefind();
-    const filters = pagefindFilters(state, (slug) => editions.find((e) => e.slug === slug)?.name);
+    const filters = pagefindFilters(state, (slug) => editions.find((e) => e.slug === slug)?.name, (id) => themes.some((t) => t.id === id));
     const results = (await pf.search(state.q || null, { filters }))?.results ?? [];
     if (current !== run) return;
     await showMore(results, 0, current);

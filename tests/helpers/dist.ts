@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { load } from 'js-yaml';
 
 /** The built site the tests read: `npm test` builds it; DIST_DIR points elsewhere. */
 export const DIST = process.env.DIST_DIR || 'dist';
@@ -59,6 +60,12 @@ export function namedLaws(content: string, edition: string): string[] {
   return existsSync(file) ? [...readFileSync(file, 'utf8').matchAll(/law:\s*(\S+)/g)].map((m) => m[1]!) : [];
 }
 
+/** The theme ids of a content folder's themas.yaml. */
+export function themeIds(content: string): string[] {
+  const file = join(content, 'themas.yaml');
+  return existsSync(file) ? Object.keys((load(readFileSync(file, 'utf8')) as Record<string, unknown>) ?? {}) : [];
+}
+
 /** Pages the content folder promises, derived from its files alone. */
 export function expectedPages(content: string, single?: string): string[] {
   const files = (dir: string, ext: string) =>
@@ -77,5 +84,7 @@ export function expectedPages(content: string, single?: string): string[] {
   }
   const named = single ? namedLaws(content, single) : files(join(content, 'wetten'), '.yaml');
   urls.push(...named.map((l) => `/wetten/${l}/`));
+  // Every build has every theme page: a single edition's shows that edition alone.
+  urls.push('/thema/', ...themeIds(content).map((t) => `/thema/${t}/`));
   return [...new Set(urls)].sort();
 }
