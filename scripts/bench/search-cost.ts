@@ -46,7 +46,8 @@ export async function firstQuery(dist: string, query: string): Promise<SearchCos
     await typed.goto(`${site.url}/zoeken/`);
     await typed.focus('#zoek-q');
     await typed.keyboard.type(query, { delay: 120 });
-    await typed.waitForLoadState('networkidle');
+    // A reader's pause before Enter, in which what typing asked for arrives.
+    await typed.waitForTimeout(1500);
     const typedMs = await typed.evaluate(
       () =>
         new Promise<number>((resolve) => {
