@@ -192,15 +192,28 @@ async function buildStale(): Promise<void> {
 }
 
 /** The site from the cache: complete, with its headers and search index, before it replaces the output folder. */
+/** Seconds each step took, for the summary. */
+const seconds: Record<string, number> = {};
+async function timed<T>(step: string, work: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    seconds[step] = Number(((performance.now() - start) / 1000).toFixed(1));
+  }
+}
+
 async function merge(): Promise<void> {
   const missing = [...editions.filter((e) => !existsSync(editionDir(e))), ...(existsSync(sharedDir) ? [] : ['(the shared pages)'])];
   if (missing.length > 0) throw new Error(`Not built yet: ${missing.join(', ')}. Run the shards of \`node scripts/build-shards.ts plan\` first.`);
   const merged = `${out}.next`;
   rmSync(merged, { recursive: true, force: true });
-  linkInto(sharedDir, merged);
-  for (const edition of editions) linkInto(editionDir(edition), merged);
-  writeHeadersFiles(merged);
-  await run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', merged, '--quiet'], {});
+  await timed('merge', () => {
+    linkInto(sharedDir, merged);
+    for (const edition of editions) linkInto(editionDir(edition), merged);
+  });
+  await timed('headers', () => writeHeadersFiles(merged));
+  await timed('search', () => run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', merged, '--quiet'], {}));
   // A reader never sees half a site: the old folder goes only when the new one is complete.
   rmSync(`${out}.old`, { recursive: true, force: true });
   if (existsSync(out)) renameSync(out, `${out}.old`);
@@ -226,8 +239,10 @@ if (command === 'plan') {
 } else if (command === 'merge') {
   await merge();
 } else {
-  await buildStale();
+  // Hashing what every edition is made from, to know what to render.
+  seconds.plan = Number(((performance.now() - started) / 1000).toFixed(1));
+  await timed('render', buildStale);
   await merge();
-  const summary = { editions: editions.length, rendered: stale.length, reused: editions.length - stale.length, shards: groups.length, seconds: (performance.now() - started) / 1000 };
+  const summary = { editions: editions.length, rendered: stale.length, reused: editions.length - stale.length, shards: groups.length, seconds: (performance.now() - started) / 1000, steps: seconds };
   console.log(JSON.stringify(summary));
 }
