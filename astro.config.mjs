@@ -3,8 +3,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { checkDeploySettings, contentDir, shardEditions, singleEdition, siteUrl } from './src/lib/build-options.ts';
+import { quietBuildLogs } from './src/lib/build-logs.ts';
+import { contentMdxProcessor } from './src/mdx/content-policy.ts';
 import { pageRedirects, readRedirects } from './src/lib/redirects.ts';
 import { shardSitemap } from './src/lib/sitemap-options.ts';
 
@@ -18,12 +21,14 @@ export default defineConfig({
   // Separate caches let two builds (one edition each) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), sitemap(shardSitemap(siteUrl, process.env.BASE_PATH || '/', contentDir, shardEditions)), securityHeadersFiles()],
+  // MDX in content/ is content, not code: src/mdx/content-policy.ts rejects imports, JavaScript and raw HTML.
+  integrations: [contentCheck(), mdx({ processor: contentMdxProcessor(contentDir) }), sitemap(shardSitemap(siteUrl, process.env.BASE_PATH || '/', contentDir, shardEditions)), securityHeadersFiles()],
   // Published URLs that moved (content/redirects.yaml), built as pages that send the reader on.
   redirects: pageRedirects(readRedirects(contentDir), contentDir, singleEdition, process.env.BASE_PATH),
   build: { inlineStylesheets: 'never', format: 'directory' },
   // No inlined scripts or styles: the Content-Security-Policy allows only the site's own files.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // The bundler's known harmless warnings are dropped, so a real warning is seen (src/lib/build-logs.ts).
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietBuildLogs } } },
   devToolbar: { enabled: false },
   prefetch: false,
 });

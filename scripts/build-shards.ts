@@ -24,6 +24,7 @@ import { writeHeadersFiles } from '../src/integrations/security-headers.ts';
 import { contentDir } from '../src/lib/build-options.ts';
 import { gitDate } from '../src/lib/last-changed.ts';
 import { ASSETS, ownerOf, shardGroups, SITE_WIDE } from '../src/lib/shards.ts';
+import { SEARCH_INDEX_DIR } from '../src/lib/site-names.ts';
 
 const out = resolve(process.env.OUT_DIR || 'dist');
 const cache = resolve(process.env.SHARD_CACHE || 'node_modules/.cache/sv-shards');
@@ -55,7 +56,8 @@ const settings = ['SITE_URL', 'BASE_PATH', 'SECURITY_CONTACT', 'PRODUCTION'].map
 const common = hash(
   settings,
   ...['src', 'public', 'astro.config.mjs', 'package-lock.json'].map((p) => treeHash(p)),
-  ...['wetten', 'begrippen.yaml', 'redirects.yaml'].map((p) => treeHash(join(contentDir, p))),
+  // Every shared content file: the law register, glossary, themes, redirects, and what is added later.
+  ...readdirSync(contentDir).filter((name) => name !== 'gemeenten').sort().flatMap((name) => [name, treeHash(join(contentDir, name))]),
 );
 const editionsDir = join(contentDir, 'gemeenten');
 const editions = readdirSync(editionsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
@@ -213,7 +215,7 @@ async function merge(): Promise<void> {
     for (const edition of editions) linkInto(editionDir(edition), merged);
   });
   await timed('headers', () => writeHeadersFiles(merged));
-  await timed('search', () => run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', merged, '--quiet'], {}));
+  await timed('search', () => run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', merged, '--output-subdir', SEARCH_INDEX_DIR, '--quiet'], {}));
   // A reader never sees half a site: the old folder goes only when the new one is complete.
   rmSync(`${out}.old`, { recursive: true, force: true });
   if (existsSync(out)) renameSync(out, `${out}.old`);

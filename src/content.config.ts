@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, shardEditions, singleEdition } from './lib/build-options';
+import { PAGE_FOLDERS } from './lib/content-layout';
 import { datasetLoader } from './lib/dataset-loader';
 import { withMetadata } from './lib/metadata-loader';
 import { datasetMetaSchema } from './schemas/dataset';
@@ -43,10 +44,10 @@ const perEdition = (file: string) =>
 
 export const collections = {
   editions: defineCollection({ loader: perEdition('gemeente.yaml'), schema: editionSchema }),
-  pillars: defineCollection({ loader: editionEntry('pijlers'), schema: pillarSchema }),
-  layers: defineCollection({ loader: editionEntry('piramide'), schema: layerSchema }),
-  annexes: defineCollection({ loader: editionEntry('bijlagen'), schema: annexSchema }),
-  chapters: defineCollection({ loader: editionEntry('hoofdstukken'), schema: chapterSchema }),
+  pillars: defineCollection({ loader: editionEntry(PAGE_FOLDERS.pillars), schema: pillarSchema }),
+  layers: defineCollection({ loader: editionEntry(PAGE_FOLDERS.layers), schema: layerSchema }),
+  annexes: defineCollection({ loader: editionEntry(PAGE_FOLDERS.annexes), schema: annexSchema }),
+  chapters: defineCollection({ loader: editionEntry(PAGE_FOLDERS.chapters), schema: chapterSchema }),
   laws: defineCollection({
     loader: glob({ pattern: 'wetten/*.yaml', base: contentDir, generateId: ({ entry }) => entry.slice(7, -5) }),
     schema: lawSchema,

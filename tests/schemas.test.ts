@@ -60,9 +60,15 @@ describe('bad content gets a message with the fix', () => {
     ['unknown field (typo)', pillarSchema, { ...pillar, titel: 'Samen' }],
     ['unknown kind', editionSchema, { ...edition, kind: 'besluit' }],
     ['unreadable date', editionSchema, { ...edition, date: '1 oktober 2025' }],
+    ['a month that does not exist', editionSchema, { ...edition, date: '2025-13-45' }],
+    ['a day that does not exist', pillarSchema, { ...pillar, updated: '2023-02-30' }],
+    ['a day that does not exist in a source date', editionSchema, { ...edition, source: { ...edition.source, date: '2023-04-31' } }],
     ['colour not hex', editionSchema, { ...edition, colour: 'blauw' }],
     ['colour too light for white text', editionSchema, { ...edition, colour: '#66ccff' }],
     ['commitments not a list', pillarSchema, { ...pillar, commitments: 'Wij luisteren.' }],
+    ['search words not a list', pillarSchema, { ...pillar, searchWords: 'gezondheid' }],
+    ['search words of a law not a list', lawSchema, { ...law, searchWords: 'gezondheid' }],
+    ['aliases not a list', glossarySchema, { terms: [{ term: 'Wmo', definition: 'Een wet.', aliases: 'wmo' }] }],
     ['annex without included', annexSchema, { title: 'Bronnen', summary: 'De bronnen.', number: 14 }],
     ['law with a malformed BWB id', lawSchema, { ...law, identifier: { bwb: '34925' } }],
     ['law with an unknown domain', lawSchema, { ...law, domains: ['sport'] }],
@@ -70,7 +76,9 @@ describe('bad content gets a message with the fix', () => {
     ['law with an unreadable inForce', lawSchema, { ...law, inForce: '1 januari 2015' }],
     ['edition naming an unknown law', editionLawsSchema(['jeugdwet', 'wmo-2015']), { laws: [{ law: 'wmo', reason: 'Zorg.' }] }],
     ['dataset with one column', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'a', label: 'A', type: 'text' }] }],
-    ['dataset column key with a space', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'aantal man', label: 'A', type: 'number' }, { key: 'b', label: 'B', type: 'number' }] }],
+    ['dataset column of the old type number', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'a', label: 'A', type: 'text' }, { key: 'b', label: 'B', type: 'number' }] }],
+    ['dataset text column with a range', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'a', label: 'A', type: 'text', max: 5 }, { key: 'b', label: 'B', type: 'decimal' }] }],
+    ['dataset column key with a space', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'aantal man', label: 'A', type: 'integer' }, { key: 'b', label: 'B', type: 'integer' }] }],
   ])('%s', (_, schema, input) => {
     expect(messages(schema as z.ZodType, input)).toMatchSnapshot();
   });

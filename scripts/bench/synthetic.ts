@@ -46,7 +46,7 @@ export function writeSynthetic(dir: string, editions: number): void {
     for (let i = 1; i <= 10; i++) writeFileSync(join(root, 'bijlagen', `bijlage-${i}.mdx`), page({ title: `Bijlage ${i}`, summary: text(e + i, 15), number: i, included: i <= 4 }, e * 400 + i));
     writeFileSync(join(root, 'cijfers', 'bevolking.yaml'), [
       'title: Inwoners naar leeftijd', 'description: Gemaakte cijfers.', 'unit: inwoners', 'source: Benchmark', 'date: 2025', 'licence: Geen.',
-      'columns:', '  - { key: leeftijd, label: Leeftijd, type: text }', '  - { key: aantal, label: Aantal, type: number }',
+      'columns:', '  - { key: leeftijd, label: Leeftijd, type: text }', '  - { key: aantal, label: Aantal, type: integer }',
     ].join('\n'));
     writeFileSync(join(root, 'cijfers', 'bevolking.csv'), `leeftijd,aantal\n${[0, 10, 20, 30, 40, 50, 60, 70, 80].map((a, i) => `${a}-${a + 9},${1000 + i * 37 + e}`).join('\n')}\n`);
   }

@@ -1,4 +1,5 @@
 import type { DatasetMeta, Row } from '../schemas/dataset';
+import { isNumeric } from '../lib/figures';
 import { formatNumber, formatValue } from '../lib/numbers';
 
 /** What a chart needs of a dataset; tests and examples build it by hand. */
@@ -29,6 +30,9 @@ export function requireRows(data: ChartData): void {
   }
 }
 
+/** Whether a column holds what a chart prop wants: text, numbers (integer or decimal) or either. */
+const holds = (column: Column, type: 'text' | 'number' | 'any') => type === 'any' || (type === 'number') === isNumeric(column);
+
 /**
  * The column a chart prop names, or the first column of the wanted type that is not taken yet.
  * `prop` is the <Chart> prop that chooses it, so the message says what to change.
@@ -40,12 +44,12 @@ export function pickColumn(data: ChartData, prop: string, key: string | undefine
     if (!found) {
       throw new ChartError(`Dataset "${data.id}" has no column "${key}" (${prop}="${key}"). Use one of its columns: ${keys}; they are listed in ${file(data.id, 'yaml')}.`);
     }
-    if (type !== 'any' && found.type !== type) {
-      throw new ChartError(`Dataset "${data.id}", column "${key}" holds ${found.type === 'text' ? 'text' : 'numbers'}, but ${prop} needs ${type === 'text' ? 'text' : 'numbers'}. Choose another column for ${prop}, one of: ${data.columns.filter((c) => c.type === type).map((c) => c.key).join(', ') || 'none'}.`);
+    if (!holds(found, type)) {
+      throw new ChartError(`Dataset "${data.id}", column "${key}" holds ${isNumeric(found) ? 'numbers' : 'text'}, but ${prop} needs ${type === 'text' ? 'text' : 'numbers'}. Choose another column for ${prop}, one of: ${data.columns.filter((c) => holds(c, type)).map((c) => c.key).join(', ') || 'none'}.`);
     }
     return found;
   }
-  const found = data.columns.find((c) => (type === 'any' || c.type === type) && !taken.includes(c.key));
+  const found = data.columns.find((c) => holds(c, type) && !taken.includes(c.key));
   if (!found) {
     throw new ChartError(`Dataset "${data.id}" has no ${type === 'any' ? '' : `${type} `}column left for ${prop} (columns: ${keys}). Add one to ${file(data.id, 'yaml')} and its .csv, or name a column with ${prop}="…".`);
   }

@@ -1,31 +1,23 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { netlifyHeaders, nginxHeaders, siteHeaders } from '../lib/security-headers.ts';
+import { securityHeaders } from '../lib/csp.ts';
+import { netlifyHeaders, nginxHeaders } from '../lib/security-headers.ts';
 
 /** Netlify's and Cloudflare Pages' headers file; both read it from the site folder and do not publish it. */
 export const HEADERS_FILE = '_headers';
 /** The same headers for nginx: deploy/nginx.conf includes it. */
 export const NGINX_HEADERS_FILE = '_headers.nginx.conf';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
-
-/** Writes the headers files of the site in `out` from all its pages; also for shards merged into one site. */
+/** Writes the headers files into the site folder `out`; also for shards merged into one site (scripts/build-shards.ts). */
 export function writeHeadersFiles(out: string): void {
-  const headers = siteHeaders(htmlFiles(out).map((file) => readFileSync(file, 'utf8')));
+  const headers = securityHeaders();
   writeFileSync(join(out, HEADERS_FILE), netlifyHeaders(headers));
   writeFileSync(join(out, NGINX_HEADERS_FILE), nginxHeaders(headers));
 }
 
-/**
- * Writes the security headers next to the built site once every page exists, because the
- * Content-Security-Policy must allow the theme style of every page (see src/lib/security-headers.ts).
- */
+/** Writes the security headers next to the built site, for the host to send (src/lib/security-headers.ts). */
 export function securityHeadersFiles(): AstroIntegration {
   return {
     name: 'security-headers',

@@ -1,21 +1,14 @@
-import { createHash } from 'node:crypto';
-
-/** The CSP source for an inline <style> or <script> with exactly this text. */
-export function hashSource(text: string): string {
-  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-}
-
 /**
- * The Content-Security-Policy every page carries in a meta tag: only this site's own files,
- * plus the inline theme style by its hash. 'wasm-unsafe-eval' is what Pagefind's search needs.
- * frame-ancestors cannot be set in a meta tag: the headers files the build writes send it
- * (src/integrations/security-headers.ts).
+ * The Content-Security-Policy every page carries in a meta tag: only this site's own files, the
+ * same for every page (house colours are stylesheets of the site: src/pages/huisstijl/). 'wasm-unsafe-eval'
+ * is what Pagefind's search needs. frame-ancestors cannot be set in a meta tag: the headers files
+ * the build writes send it (src/integrations/security-headers.ts).
  */
-export function contentSecurityPolicy(styleHashes: string[] = []): string {
+export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
-    `style-src 'self'${styleHashes.map((h) => ` ${h}`).join('')}`,
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -29,12 +22,12 @@ export function contentSecurityPolicy(styleHashes: string[] = []): string {
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 /**
- * Every header a host should send with the site's files. The policy is the meta policy, with the
- * style hashes of all pages, plus frame-ancestors, which only works in a header.
+ * Every header a host should send with the site's files. The policy is the pages' meta policy
+ * plus frame-ancestors, which only works in a header.
  */
-export function securityHeaders(styleHashes: string[] = []): Record<string, string> {
+export function securityHeaders(): Record<string, string> {
   return {
-    'Content-Security-Policy': `${contentSecurityPolicy(styleHashes)}; frame-ancestors 'none'`,
+    'Content-Security-Policy': `${contentSecurityPolicy()}; frame-ancestors 'none'`,
     'Referrer-Policy': REFERRER_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',

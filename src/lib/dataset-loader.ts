@@ -1,10 +1,10 @@
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { load as parseYaml } from 'js-yaml';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { DatasetError, parseDatasetRows, type DatasetMeta } from '../schemas/dataset';
+import { parseYamlFile } from './yaml-file';
 
 /**
  * Loads cijfers/<id>.yaml with its cijfers/<id>.csv as one entry "<edition>/<id>". A CSV that
@@ -19,11 +19,9 @@ export function datasetLoader(base: string, editions: string): Loader {
         const [, edition, , file] = rel.split('/');
         const id = `${edition}/${file!.replace(/\.yaml$/, '')}`;
         const filePath = relative(process.cwd(), join(base, rel));
+        // The check of content/ (src/lib/content-layout.ts) has made sure the CSV exists.
         const csvPath = filePath.replace(/\.yaml$/, '.csv');
-        if (!existsSync(csvPath)) {
-          throw new AstroError(`${filePath} has no data file.`, `Put the figures in ${csvPath}, with the column keys as the first row.`);
-        }
-        const meta = await parseData<DatasetMeta>({ id, data: parseYaml(readFileSync(filePath, 'utf8')) as DatasetMeta, filePath });
+        const meta = await parseData<DatasetMeta>({ id, data: parseYamlFile(readFileSync(filePath, 'utf8'), filePath) as DatasetMeta, filePath });
         try {
           const rows = parseDatasetRows(readFileSync(csvPath, 'utf8'), meta, csvPath);
           store.set({ id, data: { ...meta, rows }, filePath });

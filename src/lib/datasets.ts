@@ -26,15 +26,6 @@ export async function getDataset(id: string, usedIn: string): Promise<Dataset> {
   return toDataset(entry);
 }
 
-/** Column sums of the number columns, for a total row. */
-export function totals(dataset: Pick<Dataset, 'columns' | 'rows'>): Record<string, number> {
-  const sums: Record<string, number> = {};
-  for (const col of dataset.columns.filter((c) => c.type === 'number')) {
-    sums[col.key] = dataset.rows.reduce((sum, row) => sum + ((row[col.key] as number | null) ?? 0), 0);
-  }
-  return sums;
-}
-
 /** The line under a table or chart: source, peildatum and licence. */
 export function sourceLine(dataset: Pick<Dataset, 'source' | 'date' | 'licence'>): string {
   return `Bron: ${dataset.source}. Peildatum: ${formatPeildatum(dataset.date)}. ${dataset.licence}`;

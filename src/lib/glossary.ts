@@ -1,5 +1,7 @@
+import { AstroError } from 'astro/errors';
 import { getCollection } from 'astro:content';
 import type { Term } from '../schemas/glossary';
+import { glossaryProblems, mergeGlossaries, type Glossary } from './glossary-check';
 import { markFirstUses } from './glossary-marks';
 import { urls } from './site';
 import { slugify } from './slugify';
@@ -9,14 +11,21 @@ export interface GlossaryTerm extends Term {
   id: string;
 }
 
-/** The shared terms plus an edition's own, A to Z; an edition's own definition wins. */
+/**
+ * The shared terms plus an edition's own, A to Z. A word defined twice stops the build, unless
+ * the edition's term replaces the shared one with `override: true` (src/lib/glossary-check.ts).
+ */
 export async function getGlossary(edition: string): Promise<GlossaryTerm[]> {
   const lists = await getCollection('glossaries', (g) => g.id === 'gedeeld' || g.id === edition);
-  const byTerm = new Map<string, Term>();
-  for (const list of lists.sort((a, b) => Number(b.id === 'gedeeld') - Number(a.id === 'gedeeld'))) {
-    for (const term of list.data.terms) byTerm.set(term.term.toLowerCase(), term);
-  }
-  return [...byTerm.values()]
+  const glossary = (id: string): Glossary | undefined => {
+    const entry = lists.find((g) => g.id === id);
+    return entry && { file: entry.filePath ?? id, terms: entry.data.terms };
+  };
+  const common = glossary('gedeeld') ?? { file: 'begrippen.yaml', terms: [] };
+  const own = glossary(edition);
+  const problems = glossaryProblems(common, own);
+  if (problems.length) throw new AstroError(problems.map((p) => p.message).join('\n'), [...new Set(problems.map((p) => p.hint))].join(' '));
+  return mergeGlossaries(common, own)
     .sort((a, b) => a.term.localeCompare(b.term, 'nl'))
     .map((t) => ({ ...t, id: slugify(t.term) }));
 }

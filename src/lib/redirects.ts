@@ -9,7 +9,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { redirectLoops } from './redirect-checks.ts';
+import { parseYamlFile } from './yaml-file.ts';
 
 export type Redirects = Record<string, string>;
 
@@ -20,16 +21,15 @@ const PATH = /^\/([a-z0-9-]+\/)*(#[^\s#/]+)?$/;
 export function readRedirects(contentDir: string): Redirects {
   const file = join(contentDir, 'redirects.yaml');
   if (!existsSync(file)) return {};
-  const text = readFileSync(file, 'utf8');
-  // js-yaml rejects a file of comments only, which is how the list starts.
-  const data = text.replace(/^\s*#.*$/gm, '').trim() ? load(text) : {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: write one redirect a line, as "/old/path/: /new/path/".`);
+  const data = parseYamlFile(readFileSync(file, 'utf8'), file, {});
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: write one redirect a line, as "/old/path/: /new/path/".`);
   const problems = Object.entries(data as Record<string, unknown>).flatMap(([from, to]) => {
     const bad = [from, to].filter((path) => typeof path !== 'string' || !PATH.test(path));
     if (bad.length) return [`"${from}: ${String(to)}": ${bad.map(String).join(' and ')} is not a path of this site ("/zuidplas/pijlers/inclusie/", "/wetten/jeugdwet/#visie-zuidplas").`];
     if (from.includes('#') !== String(to).includes('#')) return [`"${from}: ${String(to)}": a heading moves to a heading, a page to a page.`];
     return [];
   });
+  problems.push(...(problems.length ? [] : redirectLoops(data as Redirects)));
   if (problems.length) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
   return data as Redirects;
 }

@@ -7,12 +7,14 @@ export function houseVariables(colour: string): string {
 }
 
 /**
- * The inline theme of a page: the edition's colour on :root, and one class per edition for
- * lists that show several editions. Kept in a <style> (hashed in the CSP), not in style
- * attributes, which a strict CSP blocks.
+ * The house colours are stylesheets of the site (huisstijl/<edition>.css), not inline styles: a strict CSP
+ * allows an inline style only by its hash, and the host's one policy line for all pages would
+ * then grow a hash per house colour, past Cloudflare Pages' 2,000 characters at about 40 editions.
  */
-export function themeCss(page?: string, editions: { slug: string; colour: string }[] = []): string {
-  const rules = editions.map((e) => `.edition-${e.slug}{${houseVariables(e.colour)}}`);
-  if (page) rules.unshift(`:root{${houseVariables(page)}}`);
-  return rules.join('');
-}
+
+/** The theme of an edition's pages: its colour on :root. */
+export const editionThemeCss = (colour: string): string => `:root{${houseVariables(colour)}}\n`;
+
+/** The theme of pages that show every edition side by side: one class per edition. */
+export const editionsThemeCss = (editions: { slug: string; colour: string }[]): string =>
+  editions.map((e) => `.edition-${e.slug}{${houseVariables(e.colour)}}\n`).join('');

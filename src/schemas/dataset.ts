@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { csvParseRows } from 'd3-dsv';
+import { readCell } from '../lib/figures';
 import { UNKNOWN_DATE } from '../lib/dates';
-import { SLUG, partialDate, strict, text } from './fields';
+import { SLUG, list, partialDate, strict, text } from './fields';
 import { themeTags } from './theme';
 
 /** A column of a dataset. */
@@ -10,10 +11,25 @@ const column = strict({
   key: z.string().regex(SLUG, { error: 'must be lower case letters, digits and hyphens, like "aantal-man".' }),
   /** Column heading shown in tables: "Mannen". */
   label: text('Write the column heading for tables.'),
-  /** text for labels (age bands, places), number for values. */
-  type: z.enum(['text', 'number'], { error: 'must be text or number.' }),
+  /**
+   * text for labels (age bands, places), integer for counts (2821, no thousands separator),
+   * decimal for figures with a decimal point (4.7). There is no "number": "2.821" would read
+   * as two point eight in one column and as a count in another.
+   */
+  type: z.enum(['text', 'integer', 'decimal'], {
+    error: (issue) =>
+      issue.input === 'number'
+        ? 'is "number", which reads "2.821" as 2.821. Write integer for counts (2821) or decimal for figures with a decimal point (4.7).'
+        : 'must be text, integer or decimal.',
+  }),
   /** Unit of the numbers where it differs from the dataset's: "%". Default: the dataset's unit. */
   unit: z.string().optional(),
+  /** Lowest value the figures may have. Default: 0 for a percentage, else none. */
+  min: z.number({ error: 'must be a number without quotes.' }).optional(),
+  /** Highest value the figures may have. Default: 100 for a percentage, else none. */
+  max: z.number({ error: 'must be a number without quotes.' }).optional(),
+}).refine((c) => c.type !== 'text' || (c.min === undefined && c.max === undefined), {
+  error: 'has min or max, which apply to figures only. Remove them from this text column, or make it type: integer or decimal.',
 });
 
 /** cijfers/<id>.yaml: what a dataset in cijfers/<id>.csv is. */
@@ -31,7 +47,7 @@ export const datasetMetaSchema = strict({
   /** Licence or terms of reuse, as far as known. */
   licence: text('Write the licence or terms of reuse; if the source states none, say so.'),
   /** The columns, in the order of the CSV header. */
-  columns: z.array(column).min(2, { error: 'needs at least two columns: a label and a value.' }),
+  columns: list(column, 'Write each column on a line of its own: "- { key: aantal, label: Aantal, type: integer }".').min(2, { error: 'needs at least two columns: a label and a value.' }),
   /** One to three themes of content/themas.yaml the figures are about, so theme pages list them. Default: none. */
   themes: themeTags().optional(),
 });
@@ -44,8 +60,9 @@ export type Row = Record<string, Cell>;
 export class DatasetError extends Error {}
 
 /**
- * Reads a dataset's CSV against its columns. Numbers use a dot for decimals and no thousands
- * separator, so a file reads the same everywhere; an empty number cell means "not given".
+ * Reads a dataset's CSV against its columns (src/lib/dataset-cells.ts reads each cell). Numbers
+ * use a dot for decimals and no thousands separator, so a file reads the same everywhere; an
+ * empty number cell means "not given".
  */
 export function parseDatasetRows(csv: string, meta: DatasetMeta, file: string): Row[] {
   const [header, ...lines] = csvParseRows(csv.replace(/^\uFEFF/, '').trimEnd());
@@ -65,21 +82,9 @@ export function parseDatasetRows(csv: string, meta: DatasetMeta, file: string): 
     }
     const row: Row = {};
     meta.columns.forEach((col, j) => {
-      const raw = cells[j]!.trim();
-      if (col.type === 'text') {
-        row[col.key] = raw;
-        return;
-      }
-      if (raw === '') {
-        row[col.key] = null;
-        return;
-      }
-      if (!/^-?\d+(\.\d+)?$/.test(raw)) {
-        throw new DatasetError(
-          `${file}, row ${rowNumber}, column "${col.key}": "${raw}" is not a number. Write digits with a dot for decimals and no thousands separator (48840, 4.7), or leave the cell empty when the source gives no value.`,
-        );
-      }
-      row[col.key] = Number(raw);
+      const cell = readCell(cells[j]!.trim(), col, meta.unit, file.replace(/\.csv$/, '.yaml'));
+      if ('problem' in cell) throw new DatasetError(`${file}, row ${rowNumber}, column "${col.key}": ${cell.problem}`);
+      row[col.key] = cell.value;
     });
     return row;
   });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { contrast, isHex } from '../lib/contrast';
-import { PARTIAL_DATE } from '../lib/dates';
+import { calendarProblem, PARTIAL_DATE } from '../lib/dates';
 import { THEME } from '../lib/theme';
 
 /** A message that says what is wrong with a field and how to fix it. */
@@ -20,6 +20,17 @@ export const whole = (fix: string, min = 1) =>
     .int({ error: `must be a whole number. ${fix}` })
     .min(min, { error: `must be ${min} or more. ${fix}` });
 
+/**
+ * A list, with a message that shows how to write one when a single value stands where a list
+ * belongs (`searchWords: gezondheid`): zod's own "expected array, received string" helps no author.
+ * Optional lists are wrapped in .optional(), so the message is never about a missing list.
+ */
+export const list = <T extends z.ZodType>(item: T, fix: string) => z.array(item, { error: explain('must be a list.', fix) });
+
+/** How to write a list of words, for `list`. */
+export const wordList = (field: string, example: string) =>
+  `Write ${field}: [${example}], or each word on a line of its own starting with "- "; a single word is a list too: [${example.split(', ')[0]}].`;
+
 /** A list of text items (at least one). */
 export const textList = (fix: string) =>
   z.array(text(fix), { error: explain('must be a list (lines starting with "- ").', fix) }).min(1, {
@@ -27,14 +38,20 @@ export const textList = (fix: string) =>
   });
 
 /**
- * A date as precise as the source gives it: 2025-10-01, 2025-10 or 2025. YAML reads a full
- * date as a Date, so both forms are accepted and stored as ISO text.
+ * A date as precise as the source gives it: 2025-10-01, 2025-10 or 2025, on the calendar. YAML
+ * reads a full date as a Date, so both forms are accepted and stored as ISO text; a Date has
+ * already rolled an impossible day over, which the content check catches in the file itself
+ * (src/lib/content-inventory.ts).
  */
 export const partialDate = (fix = 'Write the date as 2025-10-01, or 2025-10 or 2025 when the source gives no day.') =>
   z
     .union([z.date(), z.string(), z.number()], { error: explain('must be a date.', fix) })
     .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
-    .refine((value) => PARTIAL_DATE.test(value), { error: `is not a date we can read. ${fix}` });
+    .superRefine((value, ctx) => {
+      const problem = /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? calendarProblem(value) : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', message: `${value} is not on the calendar: ${problem}. ${fix}` });
+      else if (!PARTIAL_DATE.test(value)) ctx.addIssue({ code: 'custom', message: `is not a date we can read. ${fix}` });
+    });
 
 /**
  * A house colour as #rrggbb. It is the header band behind white text and the link colour on

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, strict, text } from './fields';
+import { list, partialDate, strict, text, wordList } from './fields';
 
 /** Policy domains the law register can be filtered by. */
 export const LAW_DOMAINS = {
@@ -46,7 +46,7 @@ export const lawSchema = strict({
   /** Where the official text is. */
   identifier,
   /** Domains for the register's filter. */
-  domains: z.array(z.enum(domains, { error: `must be one of: ${domains.join(', ')}.` })).min(1, {
+  domains: list(z.enum(domains, { error: `must be one of: ${domains.join(', ')}.` }), wordList('domains', 'jeugd, zorg')).min(1, {
     error: `needs at least one domain: ${domains.join(', ')}.`,
   }),
   /** What the law asks of a municipality, in plain words. */
@@ -64,11 +64,11 @@ export const lawSchema = strict({
    * For an act that changed other laws: the ids of the laws in the register it changed. Each must have
    * existed when the act took effect (its inForce no later than the act's). Default: none.
    */
-  amends: z.array(z.string()).optional(),
+  amends: list(z.string(), wordList('amends', 'jeugdwet, wmo-2015')).optional(),
   /** Laws the act changed that the register does not hold (repealed since, or not about municipalities), by name; shown without a link. Default: none. */
-  alsoAmends: z.array(text('Write the name of the law the act changed.')).optional(),
+  alsoAmends: list(text('Write the name of the law the act changed.'), 'Start each name on a line of its own with "- ".').optional(),
   /** Words residents use for this law's subject, indexed by search but not shown. Default: none. */
-  searchWords: z.array(z.string()).optional(),
+  searchWords: list(z.string(), wordList('searchWords', 'schulden, geldzorgen')).optional(),
 });
 
 /** gemeenten/<slug>/wetten.yaml: the laws an edition names, each with its own reason. */
@@ -78,7 +78,7 @@ export function editionLawsSchema(knownLaws: readonly string[]) {
     { error: (issue) => `"${String(issue.input)}" is not in the law register. Use the file name of a law in content/wetten/ (one of: ${knownLaws.join(', ')}), or add the law there first.` },
   );
   return strict({
-    laws: z.array(
+    laws: list(
       strict({
         /** Id of the law in the register (file name in content/wetten/). */
         law,
@@ -91,6 +91,7 @@ export function editionLawsSchema(knownLaws: readonly string[]) {
         /** What is known where the source is unclear or wrong. Default: none. */
         note: z.string().optional(),
       }),
+      'Start each law on a line of its own with "- law: ", followed by its reason.',
     ).min(1, { error: 'is empty. List the laws this vision names, or remove wetten.yaml.' }),
   });
 }

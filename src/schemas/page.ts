@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, strict, text, textList, whole } from './fields';
+import { list, partialDate, strict, text, textList, whole, wordList } from './fields';
 import { themeTags } from './theme';
 
 /** A group of people a page addresses, such as a life stage or a participation target group. */
@@ -27,11 +27,11 @@ const page = {
   /** One or two plain sentences: what this page is about. Shown in lists and link previews. */
   summary: text('Write one or two plain sentences on what this page is about.'),
   /** Words residents use for this subject, indexed by search but not shown. Default: none. */
-  searchWords: z.array(z.string({ error: 'must be text. Put a number or a word like yes/no in quotes: "2040".' })).optional(),
+  searchWords: list(z.string({ error: 'must be text. Put a number or a word like yes/no in quotes: "2040".' }), wordList('searchWords', 'schulden, geldzorgen')).optional(),
   /** Groups of people this page addresses. Default: none. */
-  targetGroups: z.array(targetGroup).min(1).optional(),
+  targetGroups: list(targetGroup, 'Start each group on a line of its own with "- name: ".').min(1).optional(),
   /** A process told in steps, in order. Default: none. */
-  steps: z.array(step).min(1).optional(),
+  steps: list(step, 'Start each step on a line of its own with "- title: ".').min(1).optional(),
   /** When the content of this page was last changed. Default: the edition's date. */
   updated: partialDate().optional(),
 };
@@ -58,7 +58,7 @@ export const pillarSchema = strict({
   /** What the edition commits to under this building block ("Dit is onze inzet"). Default: none. */
   commitments: textList('Write each commitment as a list item.').optional(),
   /** Goals under this building block. Default: none. */
-  goals: z.array(goal).min(1).optional(),
+  goals: list(goal, 'Start each goal on a line of its own with "- title: ".').min(1).optional(),
   /** One to three themes of content/themas.yaml this building block is about: [werk, meedoen]. Required. */
   themes: themeTags().optional(),
 });

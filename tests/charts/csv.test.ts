@@ -14,7 +14,7 @@ const meta: DatasetMeta = {
   licence: 'L',
   columns: [
     { key: 'maatstaf', label: 'Wat', type: 'text' },
-    { key: 'percentage', label: 'Percentage', type: 'number' },
+    { key: 'percentage', label: 'Percentage', type: 'decimal' },
   ],
 };
 

@@ -23,7 +23,7 @@ describe('bars', () => {
   });
 
   test('shares run from 0 to 100%, so a largest share of 50% fills half the room', () => {
-    const data: ChartData = { id: 'x/aandelen', title: 'Aandelen', unit: '%', columns: [{ key: 'wie', label: 'Wie', type: 'text' }, { key: 'pct', label: 'Percentage', type: 'number' }], rows: [{ wie: 'a', pct: 50 }, { wie: 'b', pct: 25 }] };
+    const data: ChartData = { id: 'x/aandelen', title: 'Aandelen', unit: '%', columns: [{ key: 'wie', label: 'Wie', type: 'text' }, { key: 'pct', label: 'Percentage', type: 'decimal' }], rows: [{ wie: 'a', pct: 50 }, { wie: 'b', pct: 25 }] };
     const room = WIDTH - textWidth('50%', FONT, true) - VALUE_GAP;
     expect(barsLayout(data).bars.map((b) => b.length)).toEqual([room / 2, room / 4]);
   });
@@ -142,7 +142,7 @@ describe('key figures', () => {
     unit: '%',
     columns: [
       { key: 'onderwerp', label: 'Onderwerp', type: 'text' },
-      { key: 'percentage', label: 'Percentage', type: 'number' },
+      { key: 'percentage', label: 'Percentage', type: 'decimal' },
       { key: 'in-de-visie', label: 'Zo staat het in de visie', type: 'text' },
     ],
     rows: [
@@ -166,8 +166,8 @@ const base: ChartData = {
   unit: 'inwoners',
   columns: [
     { key: 'leeftijd', label: 'Leeftijd', type: 'text' },
-    { key: 'man', label: 'Mannen', type: 'number' },
-    { key: 'vrouw', label: 'Vrouwen', type: 'number' },
+    { key: 'man', label: 'Mannen', type: 'integer' },
+    { key: 'vrouw', label: 'Vrouwen', type: 'integer' },
   ],
   rows: [{ leeftijd: '0-9', man: 10, vrouw: 12 }],
 };

@@ -1,6 +1,21 @@
 /** Static checks of the Content-Security-Policy: what it allows, what a page needs, what the headers files send. */
-import { hashSource } from '../../src/lib/csp.ts';
-import { metaPolicy, styleHashes } from '../../src/lib/security-headers.ts';
+import { createHash } from 'node:crypto';
+
+/** The Content-Security-Policy of a page's meta tag. */
+export function metaPolicy(html: string): string | undefined {
+  return /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+}
+
+/** The hash sources of a policy's style-src ("'sha256-…'"). */
+function styleHashes(policy: string): string[] {
+  const styleSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('style-src '));
+  return styleSrc?.split(/\s+/).filter((s) => s.startsWith("'sha256-")) ?? [];
+}
+
+/** The CSP source for an inline <style> or <script> with exactly this text. */
+function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
 
 /** The only sources a strict policy needs: its own files, hashed inline styles, data: images, and Pagefind's WebAssembly. */
 const SAFE = /^'(?:self|none|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/;

@@ -6,12 +6,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Redirects } from '../../src/lib/redirects.ts';
+import { SEARCH_INDEX_DIR, THEME_DIR } from '../../src/lib/site-names.ts';
 import { builtPages, readPage } from '../helpers/dist.ts';
 
 export const MANIFEST = 'published-urls.txt';
 
-/** Build output that is no URL of its own: hashed assets, the search index, host configuration, the page for unknown URLs. */
-const UNPUBLISHED = /^(_astro|pagefind)\/|^_headers|^404\.html$/;
+/** Build output that is no URL of its own: hashed assets, the search index, the house colours' stylesheets, host configuration, the page for unknown URLs. */
+const UNPUBLISHED = new RegExp(`^(_astro|${SEARCH_INDEX_DIR}|${THEME_DIR})/|^_headers|^404\\.html$`);
 
 /** Pages whose heading ids partners link to: building blocks, pyramid layers and laws. */
 const LINKED_HEADINGS = /^\/(?:[^/]+\/)?(?:pijlers|piramide)\/[^/]+\/$|^\/wetten\/[^/]+\/$/;

@@ -23,14 +23,18 @@ export function outDir(): string {
   return mkdtempSync(join(parent, 'sv-dist-'));
 }
 
+/** The environment of a build a test starts: Vitest's own variables (NODE_ENV=test, VITEST_*) change how Astro builds, so they are left out. */
+export function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+  return { ...base, NO_COLOR: '1', ...env };
+}
+
 /** Builds the site from a content folder into a fresh folder; returns what it printed. */
 export function build(contentDir: string, env: Record<string, string> = {}) {
   const out = outDir();
-  // Vitest's own variables (NODE_ENV=test, VITEST_*) change how Astro builds: leave them out.
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    env: { ...base, CONTENT_DIR: contentDir, OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache`, NO_COLOR: '1', ...env },
+    env: buildEnv({ CONTENT_DIR: contentDir, OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache`, ...env }),
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, out };
 }

@@ -3,7 +3,7 @@ import type { BarsOptions } from './layout';
 
 const shares = (label: string): ChartData['columns'] => [
   { key: 'uitspraak', label, type: 'text' },
-  { key: 'percentage', label: 'Percentage', type: 'number' },
+  { key: 'percentage', label: 'Percentage', type: 'decimal' },
 ];
 
 /** Named bar charts; the saved SVGs in tests/charts/__snapshots__/ show what each draws. */
@@ -32,7 +32,7 @@ export const barsExamples: Record<string, { data: ChartData; options?: BarsOptio
       unit: 'inwoners',
       columns: [
         { key: 'onderwerp', label: 'Wie', type: 'text' },
-        { key: 'aantal', label: 'Aantal', type: 'number' },
+        { key: 'aantal', label: 'Aantal', type: 'integer' },
       ],
       rows: [
         { onderwerp: 'Inwoners van 65 jaar en ouder', aantal: 9397 },
@@ -50,7 +50,7 @@ export const barsExamples: Record<string, { data: ChartData; options?: BarsOptio
       unit: '%',
       columns: [
         { key: 'onderwerp', label: 'Onderwerp', type: 'text' },
-        { key: 'percentage', label: 'Percentage', type: 'number', unit: '%' },
+        { key: 'percentage', label: 'Percentage', type: 'decimal', unit: '%' },
         { key: 'in-de-visie', label: 'Zo staat het in de visie', type: 'text' },
       ],
       rows: [

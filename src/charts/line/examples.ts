@@ -3,7 +3,7 @@ import type { LineOptions } from './layout';
 
 const columns: ChartData['columns'] = [
   { key: 'jaar', label: 'Jaar', type: 'text' },
-  { key: 'percentage', label: 'Deel van de inwoners', type: 'number', unit: '%' },
+  { key: 'percentage', label: 'Deel van de inwoners', type: 'decimal', unit: '%' },
 ];
 
 /** Named line charts; the saved SVGs in tests/charts/__snapshots__/ show what each draws. */
@@ -45,7 +45,7 @@ export const lineExamples: Record<string, { data: ChartData; options?: LineOptio
       unit: 'inwoners',
       columns: [
         { key: 'jaar', label: 'Jaar', type: 'text' },
-        { key: 'aantal', label: 'Aantal inwoners', type: 'number' },
+        { key: 'aantal', label: 'Aantal inwoners', type: 'integer' },
       ],
       rows: Array.from({ length: 16 }, (_, i) => ({ jaar: String(2010 + i), aantal: 45000 + i * 250 + (i % 3) * 100 })),
     },

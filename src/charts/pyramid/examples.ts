@@ -3,9 +3,9 @@ import type { PyramidOptions } from './layout';
 
 const columns: ChartData['columns'] = [
   { key: 'leeftijd', label: 'Leeftijd', type: 'text' },
-  { key: 'man', label: 'Mannen', type: 'number' },
-  { key: 'vrouw', label: 'Vrouwen', type: 'number' },
-  { key: 'totaal', label: 'Totaal', type: 'number' },
+  { key: 'man', label: 'Mannen', type: 'integer' },
+  { key: 'vrouw', label: 'Vrouwen', type: 'integer' },
+  { key: 'totaal', label: 'Totaal', type: 'integer' },
 ];
 
 const band = (leeftijd: string, man: number | null, vrouw: number) => ({ leeftijd, man, vrouw, totaal: (man ?? 0) + vrouw });
