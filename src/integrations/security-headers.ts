@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,9 +10,19 @@ export const HEADERS_FILE = '_headers';
 /** The same headers for nginx: deploy/nginx.conf includes it. */
 export const NGINX_HEADERS_FILE = '_headers.nginx.conf';
 
+/**
+ * The style hashes the pages' policy allows: the hash of the site's stylesheet, which every page
+ * carries inline, read from the home page the build wrote (one policy for every page).
+ */
+function pageStyleHashes(out: string): string[] {
+  const home = join(out, 'index.html');
+  const policy = existsSync(home) ? /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync(home, 'utf8'))?.[1] : undefined;
+  return policy?.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
+}
+
 /** Writes the headers files into the site folder `out`; also for shards merged into one site (scripts/build-shards.ts). */
 export function writeHeadersFiles(out: string): void {
-  const headers = securityHeaders();
+  const headers = securityHeaders(pageStyleHashes(out));
   writeFileSync(join(out, HEADERS_FILE), netlifyHeaders(headers));
   writeFileSync(join(out, NGINX_HEADERS_FILE), nginxHeaders(headers));
 }
