@@ -48,7 +48,7 @@ function hash(...parts: (string | Buffer)[]): string {
 }
 
 /** The files under `path` with their content (and the day git last changed them, which pages show). */
-const treeHash = (path: string, content = (file: string) => readFileSync(file)) =>
+const treeHash = (path: string, content = (file: string): string | Buffer => readFileSync(file)) =>
   hash(...files(path).flatMap((f) => [f, content(join(path, f)), gitDate(join(path, f)) ?? '']));
 
 // What every page is made from besides its edition: the code, the shared content, the settings.
