@@ -11,7 +11,7 @@
  *   node scripts/build-shards.ts shard a,b   build one group into the cache ("" : shared pages only)
  *   node scripts/build-shards.ts merge    the site from the cache, with headers and search
  *
- * Environment: OUT_DIR (default dist), CONTENT_DIR, SHARD_SIZE (editions per build, default 30),
+ * Environment: OUT_DIR (default dist), CONTENT_DIR, SHARD_SIZE (editions per build, default 25),
  * SHARD_JOBS (builds side by side, default: the number of cores), SHARD_CACHE (default
  * node_modules/.cache/sv-shards, inside the project; keep it between CI runs).
  */
@@ -28,7 +28,8 @@ import { SEARCH_INDEX_DIR } from '../src/lib/site-names.ts';
 
 const out = resolve(process.env.OUT_DIR || 'dist');
 const cache = resolve(process.env.SHARD_CACHE || 'node_modules/.cache/sv-shards');
-const size = Number(process.env.SHARD_SIZE || 30);
+// Two shards side by side, one bundling and one rendering, stay under 2 GB together at 25 editions each.
+const size = Number(process.env.SHARD_SIZE || 25);
 const jobs = Number(process.env.SHARD_JOBS || availableParallelism());
 const started = performance.now();
 
