@@ -82,7 +82,7 @@ describe('Zuidplas names every law of its annex 4', () => {
   });
   const annex = readPage(DIST, '/zuidplas/bijlagen/wettelijke-kaders/');
   test.each(ANNEX_4.flatMap(([heading, laws]) => laws.map((law) => [law, heading])))('%s (%s): its register page links back to Zuidplas, the annex links to it', (law) => {
-    expect(readPage(DIST, `/wetten/${law}/`)).toContain('href="/zuidplas/"');
+    expect(readPage(DIST, `/wetten/${law}/`)).toMatch(/href="\/zuidplas\/[^"]*"/);
     expect(annex).toContain(`href="/wetten/${law}/"`);
   });
 });

@@ -19,6 +19,11 @@ const edition = {
 const pillar = { title: 'Samen doen', summary: 'Over samen doen.', order: 1 };
 const law = { name: 'Jeugdwet', identifier: { bwb: 'BWBR0034925' }, inForce: new Date('2015-01-01'), checked: new Date('2026-12-01'), domains: ['jeugd'], municipalityRole: 'Hulp aan jeugd.' };
 
+const dataset = {
+  title: 'T', description: 'D', unit: 'inwoners', source: 'S', date: '2024', licence: 'L',
+  columns: [{ key: 'leeftijd', label: 'Leeftijd', type: 'text' }, { key: 'man', label: 'Mannen', type: 'integer' }, { key: 'vrouw', label: 'Vrouwen', type: 'integer' }],
+};
+
 /** The messages an author sees: "field: message", as Astro prints them. */
 function messages(schema: z.ZodType, input: unknown): string[] {
   const result = schema.safeParse(input);
@@ -37,6 +42,8 @@ describe('valid content passes', () => {
     ['amending act', lawSchema, { ...law, identifier: { staatsblad: '2019-219' }, amends: ['jeugdwet'], alsoAmends: ['Wet op het voortgezet onderwijs'] }],
     ['law in force since a year', lawSchema, { ...law, inForce: 1969 }],
     ['glossary', glossarySchema, { terms: [{ term: 'Wmo', definition: 'Een wet.' }] }],
+    ['dataset with the figure that fits', datasetMetaSchema, { ...dataset, chart: { kind: 'pyramid', label: 'leeftijd', left: 'man', right: 'vrouw' } }],
+    ['dataset as key figures with a text column', datasetMetaSchema, { ...dataset, chart: { kind: 'keyfigures', text: 'leeftijd' } }],
   ])('%s', (_, schema, input) => {
     expect(messages(schema as z.ZodType, input)).toEqual([]);
   });
@@ -76,6 +83,8 @@ describe('bad content gets a message with the fix', () => {
     ['law with an unreadable inForce', lawSchema, { ...law, inForce: '1 januari 2015' }],
     ['edition naming an unknown law', editionLawsSchema(['jeugdwet', 'wmo-2015']), { laws: [{ law: 'wmo', reason: 'Zorg.' }] }],
     ['dataset with one column', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'a', label: 'A', type: 'text' }] }],
+    ['dataset with an unknown figure', datasetMetaSchema, { ...dataset, chart: { kind: 'taart' } }],
+    ['dataset figure with a column its kind does not use', datasetMetaSchema, { ...dataset, chart: { kind: 'bars', left: 'man' } }],
     ['dataset column of the old type number', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'a', label: 'A', type: 'text' }, { key: 'b', label: 'B', type: 'number' }] }],
     ['dataset text column with a range', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'a', label: 'A', type: 'text', max: 5 }, { key: 'b', label: 'B', type: 'decimal' }] }],
     ['dataset column key with a space', datasetMetaSchema, { title: 'T', description: 'D', unit: '%', source: 'S', date: '2024', licence: 'L', columns: [{ key: 'aantal man', label: 'A', type: 'integer' }, { key: 'b', label: 'B', type: 'integer' }] }],

@@ -3,6 +3,7 @@ import { byLetter, indexLetter } from '../src/lib/a-z';
 import { excerptParts } from '../src/lib/excerpt';
 import { kindLabel } from '../src/lib/page-kinds';
 import { indexAttributes } from '../src/lib/search-index';
+import { firstMarked, holds, missingWords, queryWords } from '../src/lib/search-near';
 import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../src/lib/search-state';
 
 const state = (q = '', gemeente = '', soort: SearchState['soort'] = '', thema = ''): SearchState => ({ q, gemeente, soort, thema });
@@ -35,6 +36,29 @@ describe('the search in the URL of /zoeken/', () => {
     expect(readSearch(new URLSearchParams(searchQuery(search)))).toEqual(search);
   });
 
+  describe('on an edition’s own search page (/zuidplas/zoeken/)', () => {
+    test.each([
+      ['?q=wmo', state('wmo', 'zuidplas')],
+      ['?q=wmo&gemeente=', state('wmo')],
+      ['?q=wmo&gemeente=soest', state('wmo', 'soest')],
+      ['', state('', 'zuidplas')],
+    ])('%s reads as the search it names, in Zuidplas unless it names another', (query, expected) => {
+      expect(readSearch(new URLSearchParams(query), 'zuidplas')).toEqual(expected);
+    });
+
+    test.each([
+      [state('wmo', 'zuidplas'), '?q=wmo'],
+      [state('wmo'), '?q=wmo&gemeente='],
+      [state('wmo', 'soest', 'wet'), '?q=wmo&gemeente=soest&soort=wet'],
+    ])('%o is written without the edition the page implies', (search, query) => {
+      expect(searchQuery(search, 'zuidplas')).toBe(query);
+    });
+
+    test.each([state('wmo'), state('wmo', 'zuidplas'), state('', 'soest', 'bijlage')])('%o survives a round trip', (search) => {
+      expect(readSearch(new URLSearchParams(searchQuery(search, 'zuidplas')), 'zuidplas')).toEqual(search);
+    });
+  });
+
   test.each([
     [state(), false],
     [state('x'), true],
@@ -42,6 +66,12 @@ describe('the search in the URL of /zoeken/', () => {
     [state('', '', 'wet'), true],
     [state('', '', '', 'werk'), true],
   ])('%o is something to search: %s', (search, expected) => expect(hasSearch(search)).toBe(expected));
+
+  test.each([
+    [state('', 'zuidplas'), false],
+    [state('', 'soest'), true],
+    [state('wmo', 'zuidplas'), true],
+  ])('%o is something to search on /zuidplas/zoeken/: %s', (search, expected) => expect(hasSearch(search, 'zuidplas')).toBe(expected));
 
   const names: Record<string, string> = { zuidplas: 'Zuidplas', 'dijk-en-waard': 'Dijk en Waard' };
   const themes = ['werk', 'wonen'];
@@ -106,4 +136,38 @@ describe('what search knows of a page', () => {
   ] as const)('%o gets its Pagefind attributes', (page, attributes) => {
     expect(indexAttributes(page)).toEqual(attributes);
   });
+});
+
+describe('hits and near matches', () => {
+  test.each([
+    ['Wijkcoach', ['wijkcoach']],
+    ['  hulp bij schulden ', ['hulp', 'bij', 'schulden']],
+    ['"jeugdwet"', ['jeugdwet']],
+    ['wmo-loket, WMO', ['wmo-loket', 'wmo']],
+    ["opa's", ["opa's"]],
+  ])('%s has the words %o', (query, words) => expect(queryWords(query)).toEqual(words));
+
+  test.each([
+    ['De mantelzorger helpt.', 'mantelzorgers', true],
+    ['Jeugdhulp voor gezinnen.', 'jeugd', true],
+    ['Kinderen van opa en oma.', "opa's", true],
+    ['In de wijk en de buurt.', 'wijkcoach', false],
+    ['Een wijkteam.', 'wijkteams', true],
+    ['Ons plan.', 'plannen', true],
+    ['Een planning.', 'plantsoenen', false],
+  ])('“%s” holds %s: %s', (text, word, expected) => expect(holds(text, word)).toBe(expected));
+
+  test.each([
+    ['wijkcoach', ['In de wijk.', 'Wijken en buurten.'], ['wijkcoach']],
+    ['hulp wijkcoach', ['Hulp in de wijk.'], ['wijkcoach']],
+    ['mantelzorgers', ['Een mantelzorger.'], []],
+    ['budgetbeheer', ['Hulp bij geld. schulden, budgetbeheer'], []],
+    ['iets', [], ['iets']],
+  ])('%s in %o misses %o', (query, texts, missing) => expect(missingWords(query, texts)).toEqual(missing));
+
+  test.each([
+    ['een <mark>wijk:</mark> de buurt', 'wijk'],
+    ['<mark>Jeugd&amp;zorg</mark>', 'jeugd'],
+    ['geen treffer', undefined],
+  ])('the first marked word of %s is %s', (excerpt, word) => expect(firstMarked(excerpt)).toBe(word));
 });

@@ -95,11 +95,7 @@ export const shortValue = (value: number, unit: string) => (unit === '%' || unit
 /** A value in a sentence: "4,7%", "2.277 inwoners". */
 export const sentenceValue = (value: number, unit: string) => formatValue(value, unit);
 
-/** Dutch enumeration: "a", "a en b", "a, b en c". */
-export function listNl(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
-}
+export { listNl } from '../lib/text';
 
 /** Caption for counts: "Aantal inwoners"; none for % and €, whose labels carry the unit. */
 export const unitCaption = (unit: string) => (unit === '%' || unit === '€' || unit === '' ? undefined : `Aantal ${unit}`);

@@ -145,6 +145,9 @@ export function contentPagePaths(paths: readonly string[], themeIds: readonly st
       live.add(urls.edition(edition));
       live.add(urls.edition(edition, 'begrippen'));
       live.add(urls.edition(edition, 'volledig'));
+      // Every edition has its own search and list of laws (the list says so when it names none).
+      live.add(urls.edition(edition, 'zoeken'));
+      live.add(urls.edition(edition, 'wetten'));
     } else if (file?.endsWith('.mdx') && (Object.values(PAGE_FOLDERS) as string[]).includes(folder!)) {
       const section = folder as (typeof PAGE_FOLDERS)[keyof typeof PAGE_FOLDERS];
       live.add(urls.edition(edition, section));

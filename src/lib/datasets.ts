@@ -34,4 +34,7 @@ export function sourceLine(dataset: Pick<Dataset, 'source' | 'date' | 'licence'>
 /** The CSV download's file name. */
 export const csvName = (id: string) => `${id.replace('/', '-')}.csv`;
 
+/** The file name of the same figures as a CSV for Excel (see toExcelCsv). */
+export const excelCsvName = (id: string) => `${id.replace('/', '-')}.excel.csv`;
+
 export type { Cell };

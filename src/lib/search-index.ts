@@ -25,9 +25,34 @@ export function indexAttributes({ searchable, edition, kind }: Indexing): Record
 }
 
 /**
- * The attribute that keeps a page's controls and furniture out of the search index: "Lees voor",
- * "Deel deze pagina", the date of the last change and the citation box say the same on every
- * page, so indexing them only makes every page match "verwijzen" and makes each result's data
- * (its fragment, fetched per result shown) larger.
+ * Puts a page in an edition's search besides its own: a law in the search of each edition that
+ * names it, so "jeugdwet" on Zuidplas's search page finds the law. Set on any element of the page.
  */
-export const NOT_INDEXED = { 'data-pagefind-ignore': 'all' } as const;
+export const editionFilter = (edition: string) => ({ 'data-pagefind-filter': `gemeente:${edition}` });
+
+/** The Pagefind metadata fields that hold a page's search words, and a law's abbreviation. */
+export const SEARCH_WORDS_FIELD = 'zoekwoorden';
+export const ABBREVIATION_FIELD = 'afkorting';
+
+/**
+ * A page's search words as the attributes of a `<meta name="keywords">`: Pagefind searches
+ * metadata but never shows it in an excerpt, so the words find the page without appearing as a
+ * list under its title in the results.
+ */
+export const searchWordsMeta = (words: string[]) => ({
+  content: words.join(', '),
+  'data-pagefind-meta': `${SEARCH_WORDS_FIELD}[content]`,
+});
+
+/** A law's abbreviation as metadata, set on any element of its page: "Wmo" finds the law first. */
+export const abbreviationMeta = (abbreviation: string | undefined) =>
+  abbreviation ? { 'data-pagefind-meta': `${ABBREVIATION_FIELD}:${abbreviation}` } : {};
+
+/**
+ * How much a match in a metadata field weighs against one in the text (Pagefind's
+ * `ranking.metaWeights`; the title weighs 5 by default). Search words are what residents type,
+ * so a page found by one ranks high, yet below a page with the words as its title ("Gezond
+ * leven"); an abbreviation names one law exactly and outweighs a title that merely starts with
+ * it ("WEB" and "Webinar").
+ */
+export const META_WEIGHTS = { title: 5, [SEARCH_WORDS_FIELD]: 3, [ABBREVIATION_FIELD]: 10 };

@@ -1,6 +1,10 @@
 /** Every URL of the site is built here, so a single-edition build can drop the edition segment. */
 
-export type Section = 'pijlers' | 'piramide' | 'bijlagen' | 'hoofdstukken' | 'cijfers' | 'begrippen' | 'volledig';
+/**
+ * The folders of an edition's URLs. In a single-edition build `wetten` and `zoeken` are the site's
+ * own /wetten/ and /zoeken/, which then hold that edition alone.
+ */
+export type Section = 'pijlers' | 'piramide' | 'bijlagen' | 'hoofdstukken' | 'cijfers' | 'begrippen' | 'volledig' | 'wetten' | 'zoeken';
 
 export interface Urls {
   /** The site's home: the list of editions, or the edition itself in a single-edition build. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { csvParseRows } from 'd3-dsv';
+import { FIGURE_KINDS, type FigureKind } from '../charts/kinds';
 import { readCell } from '../lib/figures';
 import { UNKNOWN_DATE } from '../lib/dates';
 import { SLUG, list, partialDate, strict, text } from './fields';
@@ -32,6 +33,38 @@ const column = strict({
   error: 'has min or max, which apply to figures only. Remove them from this text column, or make it type: integer or decimal.',
 });
 
+const columnKey = z.string().regex(SLUG, { error: 'must be the key of one of the columns, like "aantal-man".' });
+
+/** The figure that fits the data, for the edition's figures page (/<gemeente>/cijfers/). */
+const figure = strict({
+  /**
+   * pyramid: two sides per row on one scale (men and women per age group); bars: shares or
+   * counts; line: a change over time; keyfigures: a few numbers as large tiles, where no chart fits.
+   */
+  kind: z.enum(Object.keys(FIGURE_KINDS) as [FigureKind, ...FigureKind[]], {
+    error: `must be one of: ${Object.entries(FIGURE_KINDS).map(([k, f]) => `${k} (${f.what})`).join(', ')}.`,
+  }),
+  /** Column with the labels (pyramid, bars, key figures). Default: the first text column. */
+  label: columnKey.optional(),
+  /** Column with the numbers (bars, key figures). Default: the first number column. */
+  value: columnKey.optional(),
+  /** Columns of the two sides of a pyramid: left (men) and right (women). Default: the first two number columns. */
+  left: columnKey.optional(),
+  right: columnKey.optional(),
+  /** Columns of a line: x (the years) and y (the numbers). Default: the first text and number columns. */
+  x: columnKey.optional(),
+  y: columnKey.optional(),
+  /** Key figures: text column shown where the source gives words instead of a number ("bijna 90 procent"). */
+  text: columnKey.optional(),
+}).superRefine((spec, ctx) => {
+  const allowed: readonly string[] = FIGURE_KINDS[spec.kind].columns;
+  for (const prop of Object.keys(spec).filter((k) => k !== 'kind' && !allowed.includes(k))) {
+    ctx.addIssue({ code: 'custom', path: [prop], message: `is not used by kind ${spec.kind}, which chooses its columns with ${allowed.join(', ')}. Leave it out.` });
+  }
+});
+
+export type FigureSpec = z.output<typeof figure>;
+
 /** cijfers/<id>.yaml: what a dataset in cijfers/<id>.csv is. */
 export const datasetMetaSchema = strict({
   /** What the figures show, as a plain title. */
@@ -48,6 +81,8 @@ export const datasetMetaSchema = strict({
   licence: text('Write the licence or terms of reuse; if the source states none, say so.'),
   /** The columns, in the order of the CSV header. */
   columns: list(column, 'Write each column on a line of its own: "- { key: aantal, label: Aantal, type: integer }".').min(2, { error: 'needs at least two columns: a label and a value.' }),
+  /** The figure that fits these figures on the edition's figures page. Default: key figures. */
+  chart: figure.optional(),
   /** One to three themes of content/themas.yaml the figures are about, so theme pages list them. Default: none. */
   themes: themeTags().optional(),
 });

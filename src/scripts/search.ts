@@ -5,6 +5,9 @@
  */
 import { excerptParts } from '../lib/excerpt';
 import { isPageKind, kindLabel, PAGE_KINDS } from '../lib/page-kinds';
+import { META_WEIGHTS } from '../lib/search-index';
+import { firstMarked, missingWords } from '../lib/search-near';
+import { listNl } from '../lib/text';
 import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../lib/search-state';
 
 interface Edition {
@@ -16,7 +19,9 @@ interface Edition {
 
 interface ResultData {
   url: string;
-  meta: { title?: string };
+  /** The page's whole indexed text. */
+  content: string;
+  meta: Record<string, string | undefined> & { title?: string };
   excerpt: string;
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; anchor?: unknown }[];
@@ -27,7 +32,7 @@ interface Result {
 }
 
 interface Pagefind {
-  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
+  options(options: { baseUrl?: string; noWorker?: boolean; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   /** Fetches the WebAssembly and the index's table of contents. */
   init(): Promise<void>;
   /** Fetches the index chunks a search for this term needs, without searching. */
@@ -47,7 +52,12 @@ const status = document.querySelector<HTMLElement>('#zoek-status')!;
 const list = document.querySelector<HTMLOListElement>('#zoek-resultaten')!;
 const more = document.querySelector<HTMLButtonElement>('#zoek-meer')!;
 const index = document.querySelector<HTMLElement>('#a-z')!;
+const choices = document.querySelector<HTMLDetailsElement>('#zoek-keuze')!;
+const scopeLabel = document.querySelector<HTMLElement>('#zoek-bereik')!;
+const everywhere = document.querySelector<HTMLElement>('#zoek-overal')!;
 const editions: Edition[] = JSON.parse(form.dataset.editions ?? '[]');
+/** The edition an edition's own search page searches when the URL names none. */
+const scope = form.dataset.scope ?? '';
 /** The themes of the site: id (in the URL and the index) and title. */
 const themes: { id: string; title: string }[] = JSON.parse(form.dataset.themes ?? '[]');
 
@@ -62,7 +72,8 @@ function loadPagefind(): Promise<Pagefind> {
     pagefind = import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (pf: Pagefind) => {
       // No web worker: it would fetch a second copy of Pagefind's code (12 KB gzip) to keep the
       // page responsive during a search that takes milliseconds on an index this size.
-      await pf.options({ baseUrl: form.dataset.base ?? '/', noWorker: true });
+      // A law's abbreviation and a page's search words are metadata: weigh them like its title.
+      await pf.options({ baseUrl: form.dataset.base ?? '/', noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
       await pf.init();
       return pf;
     });
@@ -83,22 +94,50 @@ addEventListener('input', (event) => {
   if ((term.split(/\s+/).at(-1) ?? '').length >= PRELOAD_FROM) void loadPagefind().then((pf) => pf.preload(term)).catch(() => undefined);
 });
 
+const editionName = (slug: string) => editions.find((e) => e.slug === slug)?.name;
+
+/** Puts the search in the form, and says in the folded choices where it searches. */
 function fill(state: SearchState): void {
   for (const key of ['q', 'gemeente', 'soort', 'thema'] as const) {
     const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
     if (field) field.value = state[key];
   }
-}
-
-function describe(count: number, state: SearchState): string {
-  const found = count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`;
-  const edition = editions.find((e) => e.slug === state.gemeente);
-  const where = [found, state.q && `voor “${state.q}”`, edition && `in ${edition.name}`].filter(Boolean).join(' ');
   const only = state.soort ? `, alleen ${PAGE_KINDS[state.soort].filter.toLowerCase()}` : '';
   const theme = themes.find((t) => t.id === state.thema);
-  const about = theme ? `, over het thema ${theme.title}` : '';
+  scopeLabel.textContent = `${editionName(state.gemeente) ?? 'alle gemeenten'}${only}${theme ? `, thema ${theme.title}` : ''}`;
+  // A choice the reader (or a link) made stays in sight.
+  if (state.soort || state.thema || state.gemeente !== scope) choices.open = true;
+}
+
+/** The search in the URL, so it can be shared, bookmarked and restored on reload. */
+function go(state: SearchState): void {
+  history.pushState(null, '', `${location.pathname}${searchQuery(state, scope)}`);
+  void show(state);
+}
+
+/** What the results hold of the search: words no shown result contains, and a word found instead. */
+interface Nearness {
+  missing: string[];
+  like?: string | undefined;
+}
+
+const quoted = (words: string[]) => listNl(words.map((w) => `“${w}”`));
+
+function describe(count: number, state: SearchState, near: Nearness): string {
+  const edition = editions.find((e) => e.slug === state.gemeente);
+  const only = state.soort ? `, alleen ${PAGE_KINDS[state.soort].filter.toLowerCase()}` : '';
+  const theme = themes.find((t) => t.id === state.thema);
+  const place = [edition && ` in ${edition.name}`, only, theme && `, over het thema ${theme.title}`].filter(Boolean).join('');
+  if (count > 0 && near.missing.length > 0) {
+    // Pagefind shortens a word it cannot find: say so, rather than count the pages as hits.
+    const none = `${near.missing.length === 1 ? 'Het woord' : 'De woorden'} ${quoted(near.missing)} ${near.missing.length === 1 ? 'staat' : 'staan'} op geen enkele pagina${place}.`;
+    const like = near.like && !near.missing.includes(near.like) ? `, zoals “${near.like}”` : '';
+    return `${none} Wel ${count === 1 ? '1 resultaat' : `${count} resultaten`} met woorden die erop lijken${like}.`;
+  }
+  const found = count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`;
+  const where = [found, state.q && `voor “${state.q}”`].filter(Boolean).join(' ');
   const tip = count === 0 ? ' Probeer een ander woord, of zoek zonder gemeente, soort of thema.' : '';
-  return `${where}${only}${about}.${tip}`;
+  return `${where}${place}.${tip}`;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -117,8 +156,9 @@ function link(href: string, text: string, className = ''): HTMLAnchorElement {
 function resultItem(data: ResultData): HTMLLIElement {
   const li = element('li', 'border-b border-line pb-4');
   li.append(link(data.url, data.meta.title ?? data.url, 'text-lg font-bold'));
-  const gemeente = data.filters.gemeente?.[0];
   const kind = data.filters.soort?.[0];
+  // A law is in the search of every edition that names it, but belongs to none.
+  const gemeente = kind === 'wet' ? undefined : data.filters.gemeente?.[0];
   const word = editions.find((e) => e.name === gemeente)?.word;
   const context = [gemeente, kind && isPageKind(kind) ? kindLabel(kind, word) : undefined].filter(Boolean).join(' · ');
   if (context) li.append(element('p', 'text-base text-muted', context));
@@ -142,15 +182,21 @@ function resultItem(data: ResultData): HTMLLIElement {
 
 let run = 0;
 
-/** Adds the next page of results; returns the first new item, to move focus to after "more". */
-async function showMore(results: Result[], from: number, current: number): Promise<HTMLLIElement | undefined> {
+/** Adds the next page of results; returns their data, to judge them and to move focus after "more". */
+async function showMore(results: Result[], from: number, current: number): Promise<{ data: ResultData[]; first?: HTMLLIElement | undefined }> {
   const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
-  if (current !== run) return undefined;
+  if (current !== run) return { data };
   const items = data.map(resultItem);
   list.append(...items);
   more.hidden = results.length <= from + PAGE_SIZE;
-  more.onclick = async () => (await showMore(results, from + PAGE_SIZE, current))?.querySelector('a')?.focus();
-  return items[0];
+  more.onclick = async () => (await showMore(results, from + PAGE_SIZE, current)).first?.querySelector('a')?.focus();
+  return { data, first: items[0] };
+}
+
+/** Whether the shown results hold the words searched for: their text, title and search words. */
+function nearness(q: string, data: ResultData[]): Nearness {
+  const texts = data.map((d) => [d.content, ...Object.values(d.meta)].join(' '));
+  return { missing: missingWords(q, texts), like: data[0] && firstMarked(data[0].excerpt) };
 }
 
 async function show(state: SearchState): Promise<void> {
@@ -158,19 +204,28 @@ async function show(state: SearchState): Promise<void> {
   fill(state);
   list.replaceChildren();
   more.hidden = true;
-  index.hidden = hasSearch(state);
-  if (!hasSearch(state)) {
+  index.hidden = hasSearch(state, scope);
+  // One click from one edition's results to those of all.
+  const all = { ...state, gemeente: '' };
+  everywhere.hidden = !(state.gemeente && editionName(state.gemeente) && state.q);
+  everywhere.querySelector('a')!.href = `${location.pathname}${searchQuery(all, scope)}`;
+  everywhere.onclick = (event) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey) return; // a new tab or window: let the link go
+    event.preventDefault();
+    go(all);
+  };
+  if (!hasSearch(state, scope)) {
     status.textContent = '';
     return;
   }
   status.textContent = 'Bezig met zoeken…';
   try {
     const pf = await loadPagefind();
-    const filters = pagefindFilters(state, (slug) => editions.find((e) => e.slug === slug)?.name, (id) => themes.some((t) => t.id === id));
+    const filters = pagefindFilters(state, editionName, (id) => themes.some((t) => t.id === id));
     const results = (await pf.search(state.q || null, { filters }))?.results ?? [];
     if (current !== run) return;
-    await showMore(results, 0, current);
-    if (current === run) status.textContent = describe(results.length, state);
+    const { data } = await showMore(results, 0, current);
+    if (current === run) status.textContent = describe(results.length, state, nearness(state.q, data));
   } catch {
     if (current !== run) return;
     status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw, of kies hieronder een pagina van A tot Z.';
@@ -178,14 +233,11 @@ async function show(state: SearchState): Promise<void> {
   }
 }
 
-const fromUrl = () => readSearch(new URLSearchParams(location.search));
+const fromUrl = () => readSearch(new URLSearchParams(location.search), scope);
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const state = readSearch(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
-  // The search lives in the URL, so it can be shared, bookmarked and restored on reload.
-  history.pushState(null, '', `${location.pathname}${searchQuery(state)}`);
-  void show(state);
+  go(readSearch(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), scope));
 });
 addEventListener('popstate', () => void show(fromUrl()));
 void show(fromUrl());

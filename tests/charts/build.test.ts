@@ -64,9 +64,9 @@ describe('charts in the built fixture site', () => {
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(join(CIJFERS, `${name}.csv`), 'utf8'));
   });
 
-  test('every dataset gets a CSV, also those no chart uses', () => {
+  test('every dataset gets a CSV, and one for Excel, also those no chart uses', () => {
     const datasets = readdirSync(CIJFERS).filter((f) => f.endsWith('.csv'));
-    expect(readdirSync(join(out, 'data')).sort()).toEqual(datasets.map((f) => `voorbeeld-${f}`).sort());
+    expect(readdirSync(join(out, 'data')).sort()).toEqual(datasets.flatMap((f) => [`voorbeeld-${f}`, `voorbeeld-${f.replace(/\.csv$/, '.excel.csv')}`]).sort());
   });
 
   test('charts ship no JavaScript and no inline styles (the Content-Security-Policy allows neither)', () => {

@@ -75,7 +75,7 @@ export function expectedPages(content: string, single?: string): string[] {
   for (const edition of editions) {
     const root = single ? '/' : `/${edition}/`;
     const dir = join(content, 'gemeenten', edition);
-    urls.push(root, `${root}begrippen/`, `${root}volledig/`);
+    urls.push(root, `${root}begrippen/`, `${root}volledig/`, `${root}zoeken/`, `${root}wetten/`);
     for (const section of ['pijlers', 'piramide', 'bijlagen', 'hoofdstukken']) {
       const slugs = files(join(dir, section), '.mdx');
       if (slugs.length) urls.push(`${root}${section}/`, ...slugs.map((s) => `${root}${section}/${s}/`));

@@ -138,9 +138,12 @@ export function readPage(html: string): PageReading {
   return { sentences: units.flatMap(sentencesOf), unexplained };
 }
 
-/** Pages of an edition the rules read: all but the whole vision on one page, which repeats them. */
+/**
+ * Pages of an edition the rules read: all but the whole vision on one page, which repeats them,
+ * and the search page, whose A–Z list names every page and law of the site.
+ */
 export const editionPages = (urls: string[], root: string): string[] =>
-  urls.filter((url) => url.startsWith(root) && url !== `${root}volledig/`);
+  urls.filter((url) => url.startsWith(root) && url !== `${root}volledig/` && url !== `${root}zoeken/`);
 
 /**
  * Checks the pages of one edition. `pages` holds each page's URL path and HTML; `root` is the
