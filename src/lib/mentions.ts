@@ -33,3 +33,13 @@ export function mentionsIn(body: string, headings: MarkdownHeading[], tags: read
     return [{ id: attributes.id, attributes, under: matched && before > 0 ? sections[before - 1] : undefined }];
   });
 }
+
+/**
+ * What mentionsIn and withPerspectives read of a body, in order: its heading lines and the start
+ * tags of its components (<Perspective>, <LawRef>, <Chart>, …). A shard of a large build keeps
+ * this of the pages it does not render (src/lib/metadata-loader.ts), so the shared pages still
+ * find where each vision names a law, without every page's text in memory.
+ */
+export function bodySkeleton(body: string): string {
+  return [...body.matchAll(/^#{1,6}[ \t].*$|<[A-Z][\w]*\b[^>]*>/gm)].map((m) => m[0]).join('\n\n');
+}

@@ -1,9 +1,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { load as parseYaml } from 'js-yaml';
-import { existsSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { withPerspectives } from './audiences';
+import { bodySkeleton } from './mentions';
 
 interface MetadataOptions {
   /** Folder the pattern is relative to. */
@@ -30,12 +29,11 @@ function headingLines(body: string): string {
 
 /**
  * A collection whose MDX entries come in two kinds: those `renderable` loads (compiled, bundled,
- * rendered), and from `pattern` entries with their frontmatter only. A shard of a large build
- * reads every other edition this way: the shared pages list those pages' titles, while the build
- * bundles only its own MDX, which is what its memory grows with.
- *
- * Theme pages link to headings, so for an edition with a themas.yaml an entry also gets its
- * headings, as Astro's own Markdown renders them (ids, text), from the heading lines alone.
+ * rendered), and from `pattern` entries with their metadata only. A shard of a large build reads
+ * every other edition this way, while it bundles only its own MDX, which is what its memory grows
+ * with. The shared pages list those pages' titles, link to their headings (themes) and to where
+ * they name a law: so an entry also keeps its headings, as Astro's own Markdown renders them (ids,
+ * text) from the heading lines alone, and the skeleton of its body (src/lib/mentions.ts).
  */
 export function withMetadata(renderable: Loader | undefined, { base, pattern, generateId }: MetadataOptions): Loader {
   return {
@@ -59,10 +57,9 @@ export function withMetadata(renderable: Loader | undefined, { base, pattern, ge
         const frontmatter = FRONTMATTER.exec(contents);
         const data = (parseYaml(frontmatter?.[1] ?? '') ?? {}) as Record<string, unknown>;
         const filePath = relative(process.cwd(), file);
-        const linked = existsSync(join(base, entry.split('/').slice(0, 2).join('/'), 'themas.yaml'));
         const body = contents.slice(frontmatter?.[0].length ?? 0);
-        const rendered = linked ? { html: '', metadata: { headings: withPerspectives((await renderMarkdown(headingLines(body))).metadata?.headings ?? [], body) } } : undefined;
-        store.set({ id, data: await parseData({ id, data, filePath }), filePath, digest, rendered });
+        const rendered = { html: '', metadata: { headings: (await renderMarkdown(headingLines(body))).metadata?.headings ?? [] } };
+        store.set({ id, data: await parseData({ id, data, filePath }), body: bodySkeleton(body), filePath, digest, rendered });
       }
     },
   };
