@@ -4,11 +4,12 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { securityHeadersFiles } from './src/integrations/security-headers.ts';
+import { pdfDocuments } from './src/integrations/pdf.ts';
+import { securityHeadersFiles } from './src/integrations/headers-files.ts';
 import { checkDeploySettings, contentDir, shardEditions, singleEdition, siteUrl } from './src/lib/build-options.ts';
 import { quietBuildLogs } from './src/lib/build-logs.ts';
 import { contentMdxProcessor } from './src/mdx/content-policy.ts';
-import { pageRedirects, readRedirects } from './src/lib/redirects.ts';
+import { pageRedirects, readRedirects } from './src/lib/content/redirects.ts';
 import { shardSitemap } from './src/lib/sitemap-options.ts';
 
 // A production build stops without SITE_URL and SECURITY_CONTACT; other builds warn.
@@ -22,7 +23,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   outDir: process.env.OUT_DIR || './dist',
   // MDX in content/ is content, not code: src/mdx/content-policy.ts rejects imports, JavaScript and raw HTML.
-  integrations: [contentCheck(), mdx({ processor: contentMdxProcessor(contentDir) }), sitemap(shardSitemap(siteUrl, process.env.BASE_PATH || '/', contentDir, shardEditions)), securityHeadersFiles()],
+  integrations: [contentCheck(), mdx({ processor: contentMdxProcessor(contentDir) }), sitemap(shardSitemap(siteUrl, process.env.BASE_PATH || '/', contentDir, shardEditions)), pdfDocuments(), securityHeadersFiles()],
   // Published URLs that moved (content/redirects.yaml), built as pages that send the reader on.
   redirects: pageRedirects(readRedirects(contentDir), contentDir, singleEdition, process.env.BASE_PATH),
   build: { inlineStylesheets: 'never', format: 'directory' },

@@ -8,15 +8,15 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../src/lib/chromium';
-import { allPages, DIST } from '../tests/helpers/dist';
-import { axeViolations, withAxe } from './checks/axe';
-import { recordErrors } from './checks/errors';
-import { focusWithoutOutline } from './checks/forced-colors';
-import { keyboardProblems } from './checks/keyboard';
-import { horizontalScroll } from './checks/layout';
-import { motionProblems } from './checks/motion';
-import { recordPrivacy } from './checks/privacy';
-import { serve } from './helpers/server';
+import { allPages, DIST } from '../src/gates/dist';
+import { axeViolations, withAxe } from '../src/gates/axe';
+import { recordErrors } from '../src/gates/console';
+import { focusWithoutOutline } from '../src/gates/forced-colors';
+import { keyboardProblems } from '../src/gates/keyboard';
+import { horizontalScroll } from '../src/gates/reflow';
+import { motionProblems } from '../src/gates/motion';
+import { recordPrivacy } from '../src/gates/privacy';
+import { serve } from '../src/lib/static-server';
 
 /** A search too: it runs Pagefind's WebAssembly under the CSP and shows results. */
 const SEARCH = '/zoeken/?q=zorg';

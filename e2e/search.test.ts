@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST } from '../tests/helpers/dist';
+import { DIST } from '../src/gates/dist';
 import { launchChromium } from '../src/lib/chromium';
-import { serve } from './helpers/server';
+import { serve } from '../src/lib/static-server';
 
 /** The law register and the titled pages of every edition, read from content/ as an author wrote them. */
 const laws = readdirSync('content/wetten')

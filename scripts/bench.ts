@@ -8,20 +8,23 @@
  * `--editions=10,342` chooses the synthetic sizes (each builds twice: full and incremental).
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { outDir } from '../tests/helpers/build.ts';
-import { builtPages } from '../tests/helpers/dist.ts';
-import { serve } from '../e2e/helpers/server.ts';
+import { builtPages, outDir } from '../src/gates/dist.ts';
+import { pageWeight, type Weight } from '../src/gates/budgets/page-weight.ts';
+import { fileSize } from '../src/lib/format/numbers.ts';
+import { SEARCH_INDEX_DIR } from '../src/lib/site-names.ts';
+import { serve } from '../src/lib/static-server.ts';
+import { readPdfSummary } from '../src/pdf/build.ts';
+import { readOutline } from '../src/pdf/read.ts';
 import { labPaint } from './bench/lab-paint.ts';
-import { pageWeight, type Weight } from './bench/page-weight.ts';
 import { firstQuery } from './bench/search-cost.ts';
 import { buildSharded } from './bench/sharded.ts';
 import { writeSynthetic } from './bench/synthetic.ts';
 
 const SIZES = (process.argv.find((a) => a.startsWith('--editions='))?.slice(11) ?? '10,342').split(',').map(Number);
-const TARGETS = { fullSeconds: 150, memoryMb: 2048, incrementalSeconds: 15, pageKb: 25, cssKb: 10, jsKb: 5, searchKb: 100, searchMs: 300, firstScreenKb: 14.6, lcpOverFloor: 0.1 };
+const TARGETS = { fullSeconds: 150, memoryMb: 2048, incrementalSeconds: 15, pageKb: 25, cssKb: 10, jsKb: 5, searchKb: 100, searchMs: 300, firstScreenKb: 14.6, lcpOverFloor: 0.1, pdfSeconds: 10, pdfMb: 1.5 };
 
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const s = (seconds: number) => seconds.toFixed(2);
@@ -92,9 +95,12 @@ for (const c of scaledSearch) lines.push(row([c.editions, c.pages, kb(c.firstQue
 json.searchAtScale = scaledSearch;
 
 // 2. The real site, per page template: weight, and paint times on a phone next to an empty page's.
+// One build in one process (scripts/bench/build-once.ts), as `npm run build` makes it: its log carries the PDF step's time.
 const real = outDir();
-execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env: { ...process.env, OUT_DIR: real, ASTRO_CACHE_DIR: `${real}-cache` }, stdio: 'ignore' });
-execFileSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', real, '--quiet'], { stdio: 'ignore' });
+const realEnv = { ...process.env, OUT_DIR: real, ASTRO_CACHE_DIR: `${real}-cache` };
+const realLog = execFileSync(process.execPath, ['scripts/bench/build-once.ts'], { env: realEnv, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const realBuild = { ...(JSON.parse(realLog.trim().split('\n').pop()!) as { seconds: number; maxRssMb: number }), pdfSeconds: readPdfSummary(realLog) };
+execFileSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', real, '--output-subdir', SEARCH_INDEX_DIR, '--quiet'], { stdio: 'ignore' });
 const pages = builtPages(real);
 const templates: [string, RegExp][] = [
   ['home', /^\/$/],
@@ -118,13 +124,13 @@ const weights: Weight[] = templates.flatMap(([name, pattern]) => {
 const empty = mkdtempSync(join(tmpdir(), 'sv-empty-'));
 mkdirSync(empty, { recursive: true });
 writeFileSync(join(empty, 'index.html'), '<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Leeg</title></head><body><p>Leeg</p></body></html>\n');
-const [emptySite, site] = await Promise.all([serve(empty, { gzip: true }), serve(real, { gzip: true })]);
+const [emptySite, site] = await Promise.all([serve(empty, '/', { gzip: true }), serve(real, '/', { gzip: true })]);
 const [floor] = await labPaint([`${emptySite.url}/`]);
 const paints = await labPaint(weights.map((w) => site.url + w.url));
 await Promise.all([emptySite.close(), site.close()]);
 rmSync(empty, { recursive: true, force: true });
 
-lines.push('', '## The real site, per page template', '', `${pages.length} pages. Bytes are gzip, as a host sends them. Paint times are Lighthouse's lab figures (mobile, simulated Slow 4G, 4× slower CPU; median of 3), next to an empty page's: **${s(floor!.lcp)} s**, the floor.`, '');
+lines.push('', '## The real site, per page template', '', `${pages.length} pages, built in ${realBuild.seconds.toFixed(1)} s, of which ${realBuild.pdfSeconds.toFixed(1)} s for the PDFs (peak ${realBuild.maxRssMb.toFixed(0)} MB). Bytes are gzip, as a host sends them. Paint times are Lighthouse's lab figures (mobile, simulated Slow 4G, 4× slower CPU; median of 3), next to an empty page's: **${s(floor!.lcp)} s**, the floor.`, '');
 lines.push(row(['template', 'example', 'HTML', 'CSS', 'JS', 'total', 'head + first screen', 'fits 14.6 KB', 'FCP s', 'LCP s', 'LCP − floor']), row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---', '---:', '---:', '---:']));
 weights.forEach((w, i) => {
   const p = paints[i]!;
@@ -140,6 +146,20 @@ json.lab = {
   floorLcpSeconds: Number(s(floor!.lcp)),
   templates: weights.map((w, i) => ({ template: w.template, url: w.url, totalBytes: w.total, fcpSeconds: Number(s(paints[i]!.fcp)), lcpSeconds: Number(s(paints[i]!.lcp)) })),
 };
+
+// The PDFs, one per edition.
+lines.push('', '## The PDFs (one per edition)', '');
+lines.push(row(['PDF', 'pages', 'size', 'bytes']), row(['---', '---:', '---:', '---:']));
+const pdfFiles = readdirSync(real, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.pdf')).map((e) => join(e.parentPath, e.name)).sort();
+const pdfBytes: number[] = [];
+for (const file of pdfFiles) {
+  const bytes = readFileSync(file);
+  pdfBytes.push(bytes.length);
+  lines.push(row([`\`/${file.slice(real.length + 1)}\``, (await readOutline(bytes)).pages, fileSize(bytes.length), bytes.length]));
+}
+if (pdfFiles.length > 0) {
+  lines.push('', `The PDF step adds ${realBuild.pdfSeconds.toFixed(1)} s to the build of the real site for ${pdfFiles.length} editions, ${(realBuild.pdfSeconds / pdfFiles.length).toFixed(1)} s each, two at a time (target: under ${TARGETS.pdfSeconds} s for five); the largest PDF is ${fileSize(Math.max(...pdfBytes))} (target: under ${TARGETS.pdfMb} MB each). Each PDF is rendered twice, to put page numbers in its contents.`);
+}
 
 // 3. A first search.
 lines.push('', '## First search query (the real site)', '');

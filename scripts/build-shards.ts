@@ -20,9 +20,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { writeHeadersFiles } from '../src/integrations/security-headers.ts';
+import { writeHeadersFiles } from '../src/integrations/headers-files.ts';
 import { contentDir } from '../src/lib/build-options.ts';
-import { gitDate } from '../src/lib/last-changed.ts';
+import { gitDate } from '../src/lib/content/last-changed.ts';
 import { ASSETS, ownerOf, shardGroups, SITE_WIDE } from '../src/lib/shards.ts';
 import { SEARCH_INDEX_DIR } from '../src/lib/site-names.ts';
 

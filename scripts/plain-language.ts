@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkEdition, editionPages, formatProblem, MAX_AVERAGE, MAX_SENTENCE } from '../src/gates/plain-language/index.ts';
-import { builtPages, readPage } from '../tests/helpers/dist.ts';
+import { builtPages, readPage } from '../src/gates/dist.ts';
 
 const [dist = 'dist', only] = process.argv.slice(2);
 if (!existsSync(dist)) {

@@ -4,9 +4,9 @@
  * content/redirects.yaml, unless you pass --accept-removals: partners' links would break.
  */
 import { contentDir, singleEdition } from '../src/lib/build-options.ts';
-import { readRedirects } from '../src/lib/redirects.ts';
-import { compareWithManifest, MANIFEST, publishedUrls, readManifest, writeManifest } from '../tests/checks/published-urls.ts';
-import { DIST } from '../tests/helpers/dist.ts';
+import { readRedirects } from '../src/lib/content/redirects.ts';
+import { compareWithManifest, MANIFEST, publishedUrls, readManifest, writeManifest } from '../src/gates/permanent-urls/index.ts';
+import { DIST } from '../src/gates/dist.ts';
 
 if (singleEdition || contentDir !== 'content') {
   console.error(`${MANIFEST} lists the full build of content/: run this without EDITION and CONTENT_DIR.`);

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildEnv, copyFixture, outDir } from './helpers/build';
+import { outDir } from '../src/gates/dist';
+import { buildEnv, copyFixture } from './helpers/build';
 
 /** `npm run build` of a content folder into `out`, as a deployer runs it. */
 function npmBuild(contentDir: string, out: string) {

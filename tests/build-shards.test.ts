@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { copyFixture, outDir } from './helpers/build';
-import { builtPages, DIST, readPage } from './helpers/dist';
+import { builtPages, DIST, outDir, readPage } from '../src/gates/dist';
+import { copyFixture } from './helpers/build';
 
 /** Runs npm run build:shards; returns its summary and where it wrote the site. */
 function buildShards(contentDir: string, out: string, env: Record<string, string> = {}) {

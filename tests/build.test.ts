@@ -1,10 +1,16 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build, FIXTURE } from './helpers/build';
-import { pageRedirects, readRedirects } from '../src/lib/redirects';
-import { redirectProblems } from './checks/redirects';
-import { structureProblems } from './checks/structure';
-import { builtPages, DIST, expectedPages, readPage } from './helpers/dist';
+import { pageRedirects, readRedirects } from '../src/lib/content/redirects';
+import { editionExpectation, pdfProblems } from '../src/gates/pdf';
+import { siteUrl } from '../src/lib/build-options';
+import { createUrls } from '../src/lib/urls';
+import { sizeLabel } from '../src/pdf/size-links';
+import { redirectProblems } from '../src/gates/permanent-urls/redirects';
+import { structureProblems } from '../src/gates/structure';
+import { builtPages, DIST, readPage } from '../src/gates/dist';
+import { expectedPages } from './helpers/expected-pages';
 
 
 const UNINDEXED = ['/zoeken/', '/a-z/'];
@@ -20,15 +26,6 @@ describe('the built site', () => {
     // The lists of every page (also on each edition's search page) and the whole vision on one page stay out of the index: they would match every search.
     const indexed = (url: string) => !UNINDEXED.includes(url) && !url.endsWith('/volledig/') && !url.endsWith('/zoeken/');
     expect(pages.flatMap((url) => structureProblems(readPage(DIST, url), { indexed: indexed(url) }).map((p) => `${url}: ${p}`))).toEqual([]);
-  });
-
-  test('the structure check fails on a page without lang, with two h1s, a heading without id and no search marker', () => {
-    expect(structureProblems(readPage('tests/fixtures/broken', '/structure/'), { indexed: true })).toEqual([
-      'the page is not marked as Dutch: <html lang="nl">',
-      '2 h1 headings; a page has exactly one',
-      'a heading without an id to link to: <h2>',
-      '<main> lacks data-pagefind-body, so search does not index the page',
-    ]);
   });
 
   test('a 404 page helps the reader on', () => {
@@ -48,6 +45,14 @@ describe('one edition alone', () => {
   test('puts the edition at the site root, with only the laws it names', () => {
     expect(builtPages(out)).toEqual(expectedPages(FIXTURE, 'voorbeeld'));
     expect(readPage(out, '/')).toContain('Visie voor het voorbeeld');
+  });
+
+  test('makes its PDF at the site root, passing the PDF gate, and links it with its size', async () => {
+    const pdf = readFileSync(join(out, 'sociale-visie-voorbeeld.pdf'));
+    const single = createUrls('/', 'voorbeeld');
+    expect(await pdfProblems(pdf, editionExpectation(FIXTURE, out, 'voorbeeld', single, siteUrl))).toEqual([]);
+    expect(readPage(out, '/')).toContain(`href="/sociale-visie-voorbeeld.pdf" type="application/pdf"`);
+    expect(readPage(out, '/')).toContain(`(<span data-pdf-size>${sizeLabel(pdf.length)}</span>)`);
   });
 
   test('links inside the edition drop the edition segment', () => {

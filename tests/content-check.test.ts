@@ -1,11 +1,11 @@
 import { appendFileSync, cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contentPagePaths } from '../src/lib/content-layout';
-import { checkContent, contentFiles, formatProblems, themeIds } from '../src/lib/content-check';
+import { contentPagePaths } from '../src/lib/content/layout';
+import { checkContent, contentFiles, formatProblems, themeIds } from '../src/lib/content/check';
 import { reservedNames, sitePagePaths } from '../src/lib/site-names';
 import { copyFixture, FIXTURE } from './helpers/build';
-import { builtPages, DIST } from './helpers/dist';
+import { builtPages, DIST } from '../src/gates/dist';
 
 const edition = 'gemeenten/voorbeeld';
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { builtPages, DIST, readPage } from './helpers/dist';
+import { builtPages, DIST, readPage } from '../src/gates/dist';
 
 /** The visible text of every page of an edition, tags stripped, spaces folded. */
 function editionText(edition: string): string {

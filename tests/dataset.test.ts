@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { totals, valueRange } from '../src/lib/figures';
-import { parseDatasetRows, type DatasetMeta } from '../src/schemas/dataset';
+import { parseDatasetRows } from '../src/lib/content/csv';
+import { totals, valueRange } from '../src/lib/content/figures';
+import type { DatasetMeta } from '../src/schemas/dataset';
 
 /** Counts, a share in % and a decimal figure: one column of each kind a dataset reads differently. */
 const meta: DatasetMeta = {

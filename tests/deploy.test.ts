@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { securityHeaders } from '../src/lib/csp';
-import { nginxHeaders } from '../src/lib/security-headers';
-import { DEBIAN_NGINX, nginxProblems } from './checks/nginx';
+import { securityHeaders } from '../src/lib/security/csp';
+import { nginxHeaders } from '../src/lib/security/headers';
+import { DEBIAN_NGINX, nginxProblems } from '../src/gates/nginx/index';
 
 const conf = readFileSync('deploy/nginx.conf', 'utf8');
 

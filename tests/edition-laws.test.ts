@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentDir } from '../src/lib/build-options';
-import { DIST, namedLaws, readPage } from './helpers/dist';
+import { DIST, readPage } from '../src/gates/dist';
+import { namedLaws } from './helpers/expected-pages';
 
 const editions = readdirSync(join(contentDir, 'gemeenten'));
 const laws = readdirSync(join(contentDir, 'wetten')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));

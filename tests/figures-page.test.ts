@@ -9,7 +9,7 @@ import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { CHART_KINDS } from '../src/charts/kinds';
 import { contentDir } from '../src/lib/build-options';
-import { DIST, readPage } from './helpers/dist';
+import { DIST, readPage } from '../src/gates/dist';
 
 interface Meta {
   title: string;

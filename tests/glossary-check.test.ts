@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { glossaryProblems, mergeGlossaries, type Glossary } from '../src/lib/glossary-check';
+import { glossaryProblems, mergeGlossaries, type Glossary } from '../src/lib/content/glossary-check';
 import type { Term } from '../src/schemas/glossary';
 
 const term = (name: string, extra: Partial<Term> = {}): Term => ({ term: name, definition: `Over ${name}.`, ...extra });

@@ -24,7 +24,8 @@ describe('a law name with HTML in it', () => {
     ['the law page', 'wetten/jeugdwet'],
   ])('%s publishes it as text', (_, path) => {
     const html = page(path);
-    expect(html).toContain('Jeugdwet &lt;img src=x onerror=alert(1)&gt;');
+    // The reading aids print text through rehype, which escapes "<" and "&" (a ">" alone opens nothing).
+    expect(html).toMatch(/Jeugdwet &lt;img src=x onerror=alert\(1\)(&gt;|>)/);
     // In a quoted attribute (the page's title for link previews) a < starts no element.
     expect(html.replace(/"[^"]*"/g, '""')).not.toContain('<img');
   });

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { commitDays, SHALLOW_CLONE_NOTE } from '../src/lib/last-changed';
+import { commitDays, SHALLOW_CLONE_NOTE } from '../src/lib/content/last-changed';
 
 /** A git repository with two files changed on two days, and a clone of it with that depth. */
 function repository(depth?: number): string {

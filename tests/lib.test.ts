@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { contrast, lightenForDark, luminance } from '../src/lib/contrast';
-import { formatDate } from '../src/lib/dates';
-import { officialReference, officialUrl } from '../src/lib/laws';
-import { formatNumber, formatValue } from '../src/lib/numbers';
-import { slugify } from '../src/lib/slugify';
-import { withPerspectives } from '../src/lib/audiences';
+import { contrast, lightenForDark, luminance } from '../src/lib/theme/contrast';
+import { formatDate } from '../src/lib/format/dates';
+import { officialReference, officialUrl } from '../src/lib/content/laws';
+import { formatNumber, formatValue } from '../src/lib/format/numbers';
 import { createUrls } from '../src/lib/urls';
-import { amendsLaterLaws, duplicates, gaps, orphans } from '../src/lib/validate';
+import { amendsLaterLaws, duplicates, gaps, orphans } from '../src/lib/content/validate';
 
 describe('contrast', () => {
   test.each([
@@ -75,6 +73,9 @@ describe('URLs', () => {
     ['theme', all.theme('werk'), '/thema/werk/'],
     ['single: themes stay', one.theme('werk'), '/thema/werk/'],
     ['base path', based.edition('soest', 'pijlers'), '/visie/soest/pijlers/'],
+    ['PDF', all.pdf('zuidplas'), '/zuidplas/sociale-visie-zuidplas.pdf'],
+    ['single: PDF at the root', one.pdf('zuidplas'), '/sociale-visie-zuidplas.pdf'],
+    ['base path: PDF', based.pdf('soest'), '/visie/soest/sociale-visie-soest.pdf'],
   ])('%s', (_, url, expected) => {
     expect(url).toBe(expected);
   });
@@ -94,14 +95,6 @@ describe('official law links', () => {
     expect(officialUrl(id)).toBe(url);
     expect(officialReference(id)).toBe(reference);
   });
-});
-
-describe('slugify', () => {
-  test.each([
-    ['Wet maatschappelijke ondersteuning', 'wet-maatschappelijke-ondersteuning'],
-    ['Coördinatie & regie', 'coordinatie-regie'],
-    ["4G's", '4g-s'],
-  ])('%s', (text, slug) => expect(slugify(text)).toBe(slug));
 });
 
 describe('checks across files', () => {
@@ -149,21 +142,5 @@ describe('an act only amends laws that existed when it took effect', () => {
       'content/wetten/wet-passend-onderwijs.yaml: amends "wpo", which took effect on 2022-08-01 (its inForce), after this act took effect on 2014-08-01 (inForce). An act cannot have changed a law that did not exist yet.',
     );
     expect(problem!.hint).toContain('alsoAmends');
-  });
-});
-
-describe('contents list with perspectives', () => {
-  const h = (text: string, slug = slugify(text)) => ({ depth: 2, slug, text });
-  test.each([
-    ['no perspectives', '## Een\n\n## Twee', [h('Een'), h('Twee')], ['een', 'twee']],
-    [
-      'perspectives between headings, in body order',
-      '## Inleiding\n\n<Perspective voor="inwoner">x</Perspective>\n\n<Perspective voor="gemeente" title="Wat wij doen">y</Perspective>\n\n## Slot',
-      [h('Inleiding'), h('Slot')],
-      ['inleiding', 'voor-inwoner', 'voor-gemeente', 'slot'],
-    ],
-    ['unknown audience left out', '<Perspective voor="buren">x</Perspective>', [], []],
-  ])('%s', (_, body, headings, slugs) => {
-    expect(withPerspectives(headings, body).map((x) => x.slug)).toEqual(slugs);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bodySkeleton, mentionsIn } from '../src/lib/mentions';
+import { bodySkeleton, mentionsIn } from '../src/lib/content/mentions';
 
 const h = (depth: number, text: string, slug = text.toLowerCase().replace(/\s+/g, '-')) => ({ depth, text, slug });
 
@@ -43,8 +43,8 @@ describe('where an MDX body names a law or shows a dataset', () => {
   });
 
   test('the skeleton of a body is its headings and component tags, in order, without its text', () => {
-    expect(bodySkeleton('Intro met <LawRef id="jeugdwet" />.\n\n## Wat we doen\n\nTekst <em>nadruk</em>.\n\n<Perspective voor="inwoner" title="Voor u">\nMeer.\n</Perspective>')).toBe(
-      '<LawRef id="jeugdwet" />\n\n## Wat we doen\n\n<Perspective voor="inwoner" title="Voor u">',
+    expect(bodySkeleton('Intro met <LawRef id="jeugdwet" />.\n\n## Wat we doen\n\nDe <LawRef id="wmo-2015">Wmo</LawRef>.\n\n```\n## Geen kop\n```\n\n<Perspective voor="inwoner" title="Voor u">\nMeer.\n</Perspective>')).toBe(
+      '<LawRef id="jeugdwet" />\n\n## Wat we doen\n\n<LawRef id="wmo-2015" />\n\n<Perspective voor="inwoner" title="Voor u" />',
     );
   });
 

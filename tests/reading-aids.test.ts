@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { citation } from '../src/lib/citation';
-import { editionDateSentence, formatWhen } from '../src/lib/edition-date';
-import { isAbbreviation, markFirstUses, type MarkableTerm } from '../src/lib/glossary-marks';
-import { headingLinkLabel, linkHeadings } from '../src/lib/heading-links';
-import { lastChanged } from '../src/lib/last-changed';
-import { nestHtml } from '../src/lib/nest-html';
-import { ogSvg, wrapWords } from '../src/lib/og-image';
+import { citation } from '../src/lib/reading/citation';
+import { editionDateSentence, formatWhen } from '../src/lib/format/edition-date';
+import type { MarkdownHeading } from 'astro';
+import { transformHtml } from '../src/lib/html/tree';
+import { rehypeContents } from '../src/lib/reading/rehype-contents';
+import { isAbbreviation, rehypeGlossary, type MarkableTerm } from '../src/lib/reading/rehype-glossary';
+import { headingLinkLabel, rehypeHeadingLinks } from '../src/lib/reading/rehype-heading-links';
+import { lastChanged } from '../src/lib/content/last-changed';
+import { rehypeNest } from '../src/lib/reading/rehype-nest';
+import { ogSvg, wrapWords } from '../src/lib/og/image';
 import { createUrls } from '../src/lib/urls';
 
 describe('section links beside headings', () => {
@@ -14,9 +17,26 @@ describe('section links beside headings', () => {
     ['<h3 class="x" id="a-b">A <em>en</em>\n B</h3>', '<div class="heading"><h3 class="x" id="a-b">A <em>en</em>\n B</h3><a href="#a-b" class="heading-link" aria-label="Link naar deze paragraaf: A en B" data-pagefind-ignore>#</a></div>'],
     ['<h2 id="q">Zeg "ja"</h2>', '<div class="heading"><h2 id="q">Zeg "ja"</h2><a href="#q" class="heading-link" aria-label="Link naar deze paragraaf: Zeg &quot;ja&quot;" data-pagefind-ignore>#</a></div>'],
     ['<h2>Zonder id</h2><h1 id="titel">Titel</h1>', '<h2>Zonder id</h2><h1 id="titel">Titel</h1>'],
-  ])('%s', (html, linked) => expect(linkHeadings(html)).toBe(linked));
+  ])('%s', (html, linked) => expect(transformHtml(html, [rehypeHeadingLinks])).toBe(linked));
 
   test('the accessible name names the section', () => expect(headingLinkLabel('Doelen')).toBe('Link naar deze paragraaf: Doelen'));
+});
+
+describe('the contents list, from the rendered tree', () => {
+  const contents = (html: string) => {
+    const found: MarkdownHeading[] = [];
+    transformHtml(html, [[rehypeContents, found]]);
+    return found.map((h) => `${h.slug} ${h.text}`);
+  };
+  test.each([
+    ['the h2s of the text, in order', '<div class="prose"><h2 id="een">Een</h2><h3 id="x">X</h3><h2 id="twee">Twee &amp; drie</h2></div>', ['een Een', 'twee Twee & drie']],
+    [
+      'a perspective between headings, where it stands',
+      '<div class="prose"><h2 id="inleiding">Inleiding</h2><section aria-labelledby="voor-inwoner"><h2 id="voor-inwoner">Voor mij als inwoner</h2><div class="prose"><p>x</p></div></section><h2 id="slot">Slot</h2></div>',
+      ['inleiding Inleiding', 'voor-inwoner Voor mij als inwoner', 'slot Slot'],
+    ],
+    ['not the fixed sections after the text', '<div class="prose"><h2 id="a">A</h2></div><section aria-labelledby="doelen"><h2 id="doelen">Doelen</h2></section>', ['a A']],
+  ])('%s', (_, html, expected) => expect(contents(html)).toEqual(expected));
 });
 
 describe('an entry nested in the whole vision', () => {
@@ -26,10 +46,10 @@ describe('an entry nested in the whole vision', () => {
     ['<svg aria-labelledby="c-title c-desc"><title id="c-title">T</title></svg>', '<svg aria-labelledby="p--c-title p--c-desc"><title id="p--c-title">T</title></svg>'],
     ['<a href="#fn-1">1</a> <a href="/elders/#x">x</a> <label for="f">f</label>', '<a href="#p--fn-1">1</a> <a href="/elders/#x">x</a> <label for="p--f">f</label>'],
     ['<p data-id="x" class="header">h2 in text</p>', '<p data-id="x" class="header">h2 in text</p>'],
-    ['<aside aria-label="Goed om te weten">', '<aside aria-label="Goed om te weten (Zeg &quot;ja&quot;)">'],
+    ['<aside aria-label="Goed om te weten"></aside>', '<aside aria-label="Goed om te weten (Zeg &quot;ja&quot;)"></aside>'],
     ['<a href="../../pijlers/x/#doelen">x</a> <a href="../afwegingskader/">y</a>', '<a href="/zuidplas/pijlers/x/#doelen">x</a> <a href="/zuidplas/bijlagen/afwegingskader/">y</a>'],
     ['<a href="https://wetten.overheid.nl/">w</a> <a href="mailto:a@b.nl">m</a>', '<a href="https://wetten.overheid.nl/">w</a> <a href="mailto:a@b.nl">m</a>'],
-  ])('%s', (html, nested) => expect(nestHtml(html, { id: 'p', title: 'Zeg "ja"', url: '/zuidplas/bijlagen/startnotitie/' })).toBe(nested));
+  ])('%s', (html, nested) => expect(transformHtml(html, [[rehypeNest, { id: 'p', title: 'Zeg "ja"', url: '/zuidplas/bijlagen/startnotitie/' }]])).toBe(nested));
 });
 
 describe('glossary terms on first use', () => {
@@ -39,7 +59,7 @@ describe('glossary terms on first use', () => {
     { id: 'sociaal-domein', term: 'Sociaal domein', definition: 'Zorg, jeugd, werk en inkomen.' },
     { id: 'programma-sociaal-domein', term: 'Programma Sociaal Domein', definition: 'Het programma.', aliases: ['PSD'] },
   ];
-  const mark = (html: string) => markFirstUses(html, terms, (t) => `/g/begrippen/#${t.id}`);
+  const mark = (html: string) => transformHtml(html, [[rehypeGlossary, { terms, href: (t: MarkableTerm) => `/g/begrippen/#${t.id}` }]]);
   const a = (id: string, text: string, title: string) => `<a href="/g/begrippen/#${id}" class="term" title="${title}">${text}</a>`;
 
   test.each([
@@ -51,8 +71,8 @@ describe('glossary terms on first use', () => {
     ['an abbreviation is marked at its own first use, also after the term', '<p>Het Programma Sociaal Domein (PSD). Het PSD.</p>', `<p>Het ${a('programma-sociaal-domein', 'Programma Sociaal Domein', 'Het programma.')} (${a('programma-sociaal-domein', 'PSD', 'Het programma.')}). Het PSD.</p>`],
     ['the longest term at a place wins', '<p>Het Programma Sociaal Domein en het sociaal domein.</p>', `<p>Het ${a('programma-sociaal-domein', 'Programma Sociaal Domein', 'Het programma.')} en het ${a('sociaal-domein', 'sociaal domein', 'Zorg, jeugd, werk en inkomen.')}.</p>`],
     ['not in headings or links; the first use after them is marked', '<h2 id="wmo">Wmo</h2><p><a href="/x/">de Wmo</a> en <strong>de Wmo</strong></p>', `<h2 id="wmo">Wmo</h2><p><a href="/x/">de Wmo</a> en <strong>de ${a('wmo', 'Wmo', 'Wet maatschappelijke ondersteuning.')}</strong></p>`],
-    ['not in code, buttons or graphics', '<code>Wmo</code><button>Wmo</button><svg><text>Wmo</text></svg><br/><p>Wmo</p>', `<code>Wmo</code><button>Wmo</button><svg><text>Wmo</text></svg><br/><p>${a('wmo', 'Wmo', 'Wet maatschappelijke ondersteuning.')}</p>`],
-    ['entities in the text survive', '<p>A &amp; B: de Wmo &lt;2015&gt;</p>', `<p>A &amp; B: de ${a('wmo', 'Wmo', 'Wet maatschappelijke ondersteuning.')} &lt;2015&gt;</p>`],
+    ['not in code, buttons or graphics', '<code>Wmo</code><button>Wmo</button><svg><text>Wmo</text></svg><br><p>Wmo</p>', `<code>Wmo</code><button>Wmo</button><svg><text>Wmo</text></svg><br><p>${a('wmo', 'Wmo', 'Wet maatschappelijke ondersteuning.')}</p>`],
+    ['entities in the text survive', '<p>A &amp; B: de Wmo &lt;2015&gt;</p>', `<p>A &amp; B: de ${a('wmo', 'Wmo', 'Wet maatschappelijke ondersteuning.')} &lt;2015></p>`],
     ['attributes are not text', '<p title="Wmo">tekst</p><img alt="Wmo">', '<p title="Wmo">tekst</p><img alt="Wmo">'],
   ])('%s', (_, html, marked) => expect(mark(html)).toBe(marked));
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { isAbbreviation, POSSESSIVE } from '../src/lib/abbreviations';
-import { builtPages, DIST, readPage } from './helpers/dist';
+import { builtPages, DIST, readPage } from '../src/gates/dist';
 
 const pages = builtPages(DIST);
 const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { contentDir } from '../src/lib/build-options';
-import { builtPages, DIST, readPage } from './helpers/dist';
+import { builtPages, DIST, readPage } from '../src/gates/dist';
 import { indexedPages } from './helpers/pagefind';
 
 const pages = indexedPages(DIST);

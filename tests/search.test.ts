@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { byLetter, indexLetter } from '../src/lib/a-z';
-import { excerptParts } from '../src/lib/excerpt';
-import { kindLabel } from '../src/lib/page-kinds';
-import { indexAttributes } from '../src/lib/search-index';
-import { firstMarked, holds, missingWords, queryWords } from '../src/lib/search-near';
-import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../src/lib/search-state';
+import { byLetter, indexLetter } from '../src/lib/search/a-z';
+import { excerptParts } from '../src/lib/search/excerpt';
+import { kindLabel } from '../src/sections';
+import { indexAttributes } from '../src/lib/search/index-attributes';
+import { firstMarked, holds, missingWords, queryWords } from '../src/lib/search/near';
+import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../src/lib/search/state';
 
 const state = (q = '', gemeente = '', soort: SearchState['soort'] = '', thema = ''): SearchState => ({ q, gemeente, soort, thema });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DIST, readPage } from './helpers/dist';
+import { DIST, readPage } from '../src/gates/dist';
 
 /** The visible text of a page's <main>, without tags. */
 const text = (url: string) => (/<main[\s\S]*<\/main>/.exec(readPage(DIST, url))?.[0] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { htmlErrors } from './checks/validity';
-import { allPages, DIST, pageFile } from './helpers/dist';
+import { htmlErrors } from '../src/gates/validity';
+import { allPages, DIST, pageFile } from '../src/gates/dist';
 
 describe('HTML validity (html-validate, .htmlvalidate.mjs)', () => {
   test('every built page is valid', async () => {
@@ -10,7 +10,4 @@ describe('HTML validity (html-validate, .htmlvalidate.mjs)', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the check finds an image without alt text', async () => {
-    expect((await htmlErrors('tests/fixtures/broken/missing-alt/index.html')).join('\n')).toMatch(/wcag\/h37/);
-  });
 });

@@ -1,6 +1,6 @@
 /** Bytes and time of a first search in Chromium, through /zoeken/ as a resident would search. */
 import { launchChromium } from '../../src/lib/chromium.ts';
-import { serve } from '../../e2e/helpers/server.ts';
+import { serve } from '../../src/lib/static-server.ts';
 
 export interface SearchCost {
   query: string;
@@ -24,7 +24,7 @@ const announced = () =>
 
 export async function firstQuery(dist: string, query: string): Promise<SearchCost> {
   // Compressed as a host sends it; Pagefind's index and WebAssembly are compressed files already.
-  const site = await serve(dist, { gzip: true });
+  const site = await serve(dist, '/', { gzip: true });
   const browser = await launchChromium();
   try {
     // Opened with the search in the URL: everything loads after the page.

@@ -1,6 +1,6 @@
 import type { DatasetMeta, Row } from '../schemas/dataset';
-import { isNumeric } from '../lib/figures';
-import { formatNumber, formatValue } from '../lib/numbers';
+import { isNumeric } from '../lib/content/figures';
+import { formatNumber, formatValue } from '../lib/format/numbers';
 
 /** What a chart needs of a dataset; tests and examples build it by hand. */
 export interface ChartData {
@@ -95,7 +95,7 @@ export const shortValue = (value: number, unit: string) => (unit === '%' || unit
 /** A value in a sentence: "4,7%", "2.277 inwoners". */
 export const sentenceValue = (value: number, unit: string) => formatValue(value, unit);
 
-export { listNl } from '../lib/text';
+export { listNl } from '../lib/format/text';
 
 /** Caption for counts: "Aantal inwoners"; none for % and €, whose labels carry the unit. */
 export const unitCaption = (unit: string) => (unit === '%' || unit === '€' || unit === '' ? undefined : `Aantal ${unit}`);

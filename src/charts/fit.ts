@@ -1,7 +1,7 @@
 import { barsLayout } from './bars/layout';
 import { ChartError, type ChartData } from './data';
 import type { FigureKind } from './kinds';
-import { keyFigures } from './keyfigures';
+import { keyFigures } from './key-figures/tiles';
 import { lineLayout } from './line/layout';
 import { pyramidLayout } from './pyramid/layout';
 

@@ -1,7 +1,7 @@
 import { PALETTE } from './palette';
 import { round, FONT, LINE_HEIGHT, type Mark, type MarkClass, type Scene } from './scene';
+import { escapeXml as escape } from '../lib/format/escape';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const light = PALETTE.light;
 

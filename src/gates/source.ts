@@ -3,8 +3,9 @@
  * Pure: URL paths in, paths of content files out.
  */
 
-/** Sections of an edition whose pages are entries: one MDX file each. */
-export const ENTRY_SECTIONS = ['pijlers', 'piramide', 'hoofdstukken', 'bijlagen'];
+import { ENTRY_SECTIONS, type Section } from '../sections.ts';
+
+const isEntrySection = (segment: string | undefined) => (ENTRY_SECTIONS as string[]).includes(segment ?? '');
 /** First URL segments of the site's own pages, which are not editions. */
 const SITE_PAGES = new Set(['wetten', 'zoeken', 'a-z', 'toegankelijkheid', 'privacy', '404.html']);
 
@@ -14,7 +15,7 @@ const inEdition = (url: string, root: string) => url.slice(root.length);
 /** Building-block, layer, chapter and annex pages: the vision's own text. */
 export const isEntryPage = (url: string, root = '/'): boolean => {
   const [section, slug, rest] = inEdition(url, root).split('/');
-  return ENTRY_SECTIONS.includes(section ?? '') && !!slug && rest === '';
+  return isEntrySection(section) && !!slug && rest === '';
 };
 
 /** The file an author changes for a page of an edition; `root` is "/<edition>/", or "/" when the edition is built alone. */
@@ -23,9 +24,9 @@ export function sourceFile(url: string, edition: string, root = `/${edition}/`):
   const parts = inEdition(url, root).split('/').filter(Boolean);
   const [section, slug] = parts;
   if (parts.length === 0) return `${dir}/gemeente.yaml`;
-  if (section === 'begrippen' && !slug) return `content/begrippen.yaml or ${dir}/begrippen.yaml`;
-  if (section === 'cijfers' && !slug) return `${dir}/cijfers/`;
-  if (section && ENTRY_SECTIONS.includes(section)) return slug ? `${dir}/${section}/${slug}.mdx` : `${dir}/${section}/ (titles and summaries)`;
+  if (section === ('begrippen' satisfies Section) && !slug) return `content/begrippen.yaml or ${dir}/begrippen.yaml`;
+  if (section === ('cijfers' satisfies Section) && !slug) return `${dir}/cijfers/`;
+  if (section && isEntrySection(section)) return slug ? `${dir}/${section}/${slug}.mdx` : `${dir}/${section}/ (titles and summaries)`;
   return `the page ${url}`;
 }
 

@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { contentDir, singleEdition } from '../lib/build-options';
-import { checkContent, formatProblems } from '../lib/content-check';
+import { checkContent, formatProblems } from '../lib/content/check';
 
 /**
- * Checks content/ before Astro reads it (src/lib/content-check.ts), so a file the build would
+ * Checks content/ before Astro reads it (src/lib/content/check.ts), so a file the build would
  * skip, misread or replace stops the build by name instead of vanishing from the site.
  */
 export function contentCheck(): AstroIntegration {

@@ -7,9 +7,11 @@
  * browser gets a fontconfig file that lists only that font. Without it, a machine without fonts
  * draws every letter blank, and layout and contrast checks then measure nothing.
  */
+import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import bundledChromium from '@sparticuz/chromium';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 import { FONT_DIR } from './fonts.ts';
 
@@ -42,19 +44,36 @@ export async function chromiumExecutable(): Promise<{ path: string; bundled: boo
     const found = onPath(name);
     if (found) return { path: found, bundled: false };
   }
-  const { default: bundled } = await import('@sparticuz/chromium');
-  return { path: await bundled.executablePath(), bundled: true };
+  // Imported up front, not on demand: the build renders PDFs after Vite's module loader has closed.
+  return { path: await bundledChromium.executablePath(), bundled: true };
 }
 
-/** A fontconfig file that offers the browser only the project's own font. */
+/**
+ * The generic families the pages ask for, each mapped to its DejaVu face. Without these, fontconfig
+ * has no rule for "sans-serif" or "system-ui" and picks any face in the folder (DejaVu Math for
+ * body text, DejaVu Serif for italics).
+ */
+const ALIASES = [
+  ['sans-serif', 'DejaVu Sans'],
+  ['sans', 'DejaVu Sans'],
+  ['system-ui', 'DejaVu Sans'],
+  ['serif', 'DejaVu Serif'],
+  ['monospace', 'DejaVu Sans Mono'],
+]
+  .map(([generic, face]) => `  <alias><family>${generic}</family><prefer><family>${face}</family></prefer></alias>\n`)
+  .join('');
+
+/**
+ * A fontconfig file that offers the browser only the project's own font. Its name holds a hash of
+ * its text: builds and tests of other checkouts run side by side and write their own, and one
+ * must not overwrite another's between writing it and the browser reading it.
+ */
 function fontConfig(): string {
   const dir = join(tmpdir(), 'sociale-visie-fontconfig');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'fonts.conf');
-  writeFileSync(
-    file,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${FONT_DIR}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`,
-  );
+  const text = `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${FONT_DIR}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n${ALIASES}</fontconfig>\n`;
+  const file = join(dir, `fonts-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.conf`);
+  writeFileSync(file, text);
   return file;
 }
 

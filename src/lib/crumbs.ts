@@ -1,5 +1,10 @@
-import type { Crumb } from '../components/Breadcrumbs.astro';
 import { urls } from './site';
+
+/** One step of the trail to the current page. */
+export interface Crumb {
+  href: string;
+  label: string;
+}
 
 /** Trail to a page directly under an edition's home. */
 export function editionCrumbs(edition: string, name: string): Crumb[] {

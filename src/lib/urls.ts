@@ -1,16 +1,11 @@
 /** Every URL of the site is built here, so a single-edition build can drop the edition segment. */
-
-/**
- * The folders of an edition's URLs. In a single-edition build `wetten` and `zoeken` are the site's
- * own /wetten/ and /zoeken/, which then hold that edition alone.
- */
-export type Section = 'pijlers' | 'piramide' | 'bijlagen' | 'hoofdstukken' | 'cijfers' | 'begrippen' | 'volledig' | 'wetten' | 'zoeken';
+import type { EditionPath } from '../sections';
 
 export interface Urls {
   /** The site's home: the list of editions, or the edition itself in a single-edition build. */
   home(): string;
   /** An edition's home, one of its sections, or one page in a section. */
-  edition(edition: string, section?: Section, slug?: string): string;
+  edition(edition: string, section?: EditionPath, slug?: string): string;
   /** The law register, or one law. */
   law(slug?: string): string;
   /** The list of themes, or one theme: what every edition says on it. */
@@ -21,6 +16,8 @@ export interface Urls {
   param(edition: string): string | undefined;
   /** A file the build writes: "og/zuidplas.png", "sitemap-index.xml". */
   file(path: string): string;
+  /** The edition's vision as one PDF document, in the edition's folder: "/zuidplas/sociale-visie-zuidplas.pdf". */
+  pdf(edition: string): string;
 }
 
 export function createUrls(base: string, single?: string): Urls {
@@ -38,5 +35,7 @@ export function createUrls(base: string, single?: string): Urls {
     site: (name) => join(name),
     param,
     file: (path) => `${root}${path}`,
+    // The file name keeps the edition's name, so a downloaded copy says whose vision it is.
+    pdf: (edition) => `${join(param(edition))}sociale-visie-${edition}.pdf`,
   };
 }

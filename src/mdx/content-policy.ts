@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
-import { parseYamlFile } from '../lib/yaml-file';
+import { parseYamlFile } from '../lib/content/yaml-file';
 import { HTML_ELEMENTS, LINK_SCHEMES, MDX_COMPONENTS, RETIRED_COMPONENTS, type MdxComponentName } from './allowed';
 
 type Position = { start: { line: number } } | undefined;

@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
-import { csvParseRows } from 'd3-dsv';
 import { FIGURE_KINDS, type FigureKind } from '../charts/kinds';
-import { readCell } from '../lib/figures';
-import { UNKNOWN_DATE } from '../lib/dates';
+import { UNKNOWN_DATE } from '../lib/format/dates';
 import { SLUG, list, partialDate, strict, text } from './fields';
 import { themeTags } from './theme';
 
@@ -90,37 +88,3 @@ export const datasetMetaSchema = strict({
 export type DatasetMeta = z.output<typeof datasetMetaSchema>;
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
-
-/** A CSV that does not match its metadata; the message names the file, row, column and fix. */
-export class DatasetError extends Error {}
-
-/**
- * Reads a dataset's CSV against its columns (src/lib/dataset-cells.ts reads each cell). Numbers
- * use a dot for decimals and no thousands separator, so a file reads the same everywhere; an
- * empty number cell means "not given".
- */
-export function parseDatasetRows(csv: string, meta: DatasetMeta, file: string): Row[] {
-  const [header, ...lines] = csvParseRows(csv.replace(/^\uFEFF/, '').trimEnd());
-  const keys = meta.columns.map((c) => c.key);
-  if (!header || header.join(',') !== keys.join(',')) {
-    throw new DatasetError(
-      `${file}, row 1 (header): found "${header?.join(',') ?? ''}", expected "${keys.join(',')}". Make the first row list the column keys of the .yaml file, in the same order.`,
-    );
-  }
-  if (lines.length === 0) throw new DatasetError(`${file}: has no data rows. Add at least one row under the header.`);
-  return lines.map((cells, i) => {
-    const rowNumber = i + 2;
-    if (cells.length !== keys.length) {
-      throw new DatasetError(
-        `${file}, row ${rowNumber}: has ${cells.length} cells, expected ${keys.length} (${keys.join(', ')}). Check for a missing or extra comma; quote text that contains a comma.`,
-      );
-    }
-    const row: Row = {};
-    meta.columns.forEach((col, j) => {
-      const cell = readCell(cells[j]!.trim(), col, meta.unit, file.replace(/\.csv$/, '.yaml'));
-      if ('problem' in cell) throw new DatasetError(`${file}, row ${rowNumber}, column "${col.key}": ${cell.problem}`);
-      row[col.key] = cell.value;
-    });
-    return row;
-  });
-}

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { contrast, isHex } from '../lib/contrast';
-import { calendarProblem, PARTIAL_DATE } from '../lib/dates';
-import { THEME } from '../lib/theme';
+import { contrast, isHex } from '../lib/theme/contrast';
+import { calendarProblem, PARTIAL_DATE } from '../lib/format/dates';
+import { THEME } from '../lib/theme/theme';
 
 /** A message that says what is wrong with a field and how to fix it. */
 function explain(what: string, fix: string) {

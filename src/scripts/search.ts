@@ -3,12 +3,12 @@
  * only, when there is something to search) and lists the results. The form works without
  * this script: it then reloads the page with the search in the URL, which shows the A–Z list.
  */
-import { excerptParts } from '../lib/excerpt';
-import { isPageKind, kindLabel, PAGE_KINDS } from '../lib/page-kinds';
-import { META_WEIGHTS } from '../lib/search-index';
-import { firstMarked, missingWords } from '../lib/search-near';
-import { listNl } from '../lib/text';
-import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../lib/search-state';
+import { excerptParts } from '../lib/search/excerpt';
+import { isPageKind, kindLabel, PAGE_KINDS } from '../sections';
+import { META_WEIGHTS } from '../lib/search/index-attributes';
+import { firstMarked, missingWords } from '../lib/search/near';
+import { listNl } from '../lib/format/text';
+import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../lib/search/state';
 
 interface Edition {
   slug: string;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build, copyFixture, FIXTURE } from '../helpers/build';
-import { readPage } from '../helpers/dist';
+import { readPage } from '../../src/gates/dist';
 
 const PAGE = '/voorbeeld/bijlagen/bijlage-3/';
 const CIJFERS = join(FIXTURE, 'gemeenten/voorbeeld/cijfers');

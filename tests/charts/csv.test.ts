@@ -1,9 +1,9 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
-import { toCsv, toExcelCsv } from '../../src/charts/csv';
+import { parseDatasetRows, toCsv, toExcelCsv } from '../../src/lib/content/csv';
 import { createUrls } from '../../src/lib/urls';
 import { chartId } from '../../src/charts/id';
-import { parseDatasetRows, type DatasetMeta } from '../../src/schemas/dataset';
+import type { DatasetMeta } from '../../src/schemas/dataset';
 
 const meta: DatasetMeta = {
   title: 'T',

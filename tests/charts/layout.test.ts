@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { barsExamples } from '../../src/charts/bars/examples';
 import { barsLayout, VALUE_GAP } from '../../src/charts/bars/layout';
 import { ChartError, type ChartData } from '../../src/charts/data';
-import { keyFigures } from '../../src/charts/keyfigures';
+import { keyFigures } from '../../src/charts/key-figures/tiles';
 import { lineExamples } from '../../src/charts/line/examples';
 import { lineLayout, thin } from '../../src/charts/line/layout';
 import { pyramidExamples } from '../../src/charts/pyramid/examples';

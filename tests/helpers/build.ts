@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { outDir } from '../../src/gates/dist';
 
 export const FIXTURE = 'tests/fixtures/content';
 
@@ -10,17 +11,6 @@ export function copyFixture(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sv-content-'));
   cpSync(FIXTURE, dir, { recursive: true });
   return dir;
-}
-
-/**
- * A fresh output folder inside the project: Astro keeps its prerender files next to an output
- * folder within the project, but in a shared ./.astro for one outside it, which breaks builds
- * that run side by side.
- */
-export function outDir(): string {
-  const parent = join(process.cwd(), 'node_modules', '.cache');
-  mkdirSync(parent, { recursive: true });
-  return mkdtempSync(join(parent, 'sv-dist-'));
 }
 
 /** The environment of a build a test starts: Vitest's own variables (NODE_ENV=test, VITEST_*) change how Astro builds, so they are left out. */

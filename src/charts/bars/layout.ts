@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
-import { largest, listNl, numbers, pickColumn, sentenceValue, shortValue, texts, unitCaption, unitOf, type ChartData } from '../data';
+import { largest, numbers, pickColumn, shortValue, texts, unitCaption, unitOf, type ChartData } from '../data';
 import { FONT, LINE_HEIGHT, WIDTH, textWidth, wrap, type Mark, type Scene } from '../scene';
+import { describeBars } from './describe';
 
 export interface BarsOptions {
   /** Column with the bar labels. Default: the first text column. */
@@ -72,21 +73,5 @@ export function barsLayout(data: ChartData, options: BarsOptions = {}): Scene & 
     return { label, value, length, text: valueTexts[i]! };
   });
 
-  return { width: WIDTH, height: y - GAP + 2, title: options.title ?? data.title, desc: describe(bars, unit, valueCol.label), marks, bars };
-}
-
-function describe(bars: Bar[], unit: string, what: string): string {
-  const given = bars.filter((b): b is Bar & { value: number } => b.value !== null);
-  const missing = bars.filter((b) => b.value === null).map((b) => b.label);
-  const parts = [`Staafdiagram met ${bars.length === 1 ? 'één staaf' : `${bars.length} staven`} (${what.toLowerCase()}).`];
-  if (given.length <= 6) {
-    parts.push(`${given.map((b) => `${b.label}: ${sentenceValue(b.value, unit)}`).join('; ')}.`);
-  } else {
-    const sorted = [...given].sort((a, b) => b.value - a.value);
-    const hi = sorted[0]!;
-    const lo = sorted.at(-1)!;
-    parts.push(`Het hoogst is ${hi.label} met ${sentenceValue(hi.value, unit)}, het laagst ${lo.label} met ${sentenceValue(lo.value, unit)}.`);
-  }
-  if (missing.length) parts.push(`Voor ${listNl(missing)} geeft de bron geen getal.`);
-  return parts.join(' ');
+  return { width: WIDTH, height: y - GAP + 2, title: options.title ?? data.title, desc: describeBars(bars, unit, valueCol.label), marks, bars };
 }

@@ -1,9 +1,9 @@
 import { extent } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
-import { formatNumber } from '../../lib/numbers';
-import { ChartError, largest, numbers, pickColumn, sentenceValue, shortValue, texts, unitCaption, unitOf, type ChartData } from '../data';
+import { ChartError, largest, numbers, pickColumn, shortValue, texts, unitCaption, unitOf, type ChartData } from '../data';
 import { FONT, LINE_HEIGHT, WIDTH, round, textWidth, type Mark, type Scene } from '../scene';
+import { describeLine } from './describe';
 
 export interface LineOptions {
   /** Column along the horizontal axis (years). Default: the first column. */
@@ -88,7 +88,7 @@ export function lineLayout(data: ChartData, options: LineOptions = {}): Scene & 
     if (xLabelled[i]) marks.push({ type: 'text', x: p.cx, y: top + PLOT + LINE_HEIGHT + 4, lines: [p.label], anchor: 'middle', cls: 'text' });
   });
 
-  return { width: WIDTH, height: top + PLOT + LINE_HEIGHT + 10, title: options.title ?? data.title, desc: describe(points, unit, yCol.label), marks, points };
+  return { width: WIDTH, height: top + PLOT + LINE_HEIGHT + 10, title: options.title ?? data.title, desc: describeLine(points, unit, yCol.label), marks, points };
 }
 
 function pointScale(domain: number[], from: number, to: number) {
@@ -121,24 +121,4 @@ function labelPoints(points: Point[], valueTexts: string[]): void {
   points.forEach((p, i) => {
     p.labelled = p.value !== null && (all || i === firstGiven || i === lastGiven || i === highest);
   });
-}
-
-function describe(points: Point[], unit: string, what: string): string {
-  const given = points.filter((p): p is Point & { value: number } => p.value !== null);
-  const first = given[0]!;
-  const last = given.at(-1)!;
-  const v = (p: Point & { value: number }) => sentenceValue(p.value, unit);
-  if (given.length === 1) return `Lijndiagram van ${what.toLowerCase()} met één waarde: ${v(first)} in ${first.label}.`;
-  const decimals = Math.max(...[first.value, last.value].map((n) => String(n).split('.')[1]?.length ?? 0));
-  const change = Number((last.value - first.value).toFixed(decimals));
-  const amount = unit === '%' ? `${formatNumber(Math.abs(change))} procentpunt` : sentenceValue(Math.abs(change), unit);
-  const trend = change > 0 ? `een stijging van ${amount}` : change < 0 ? `een daling van ${amount}` : 'dus gelijk';
-  const parts = [`Lijndiagram van ${what.toLowerCase()} van ${first.label} tot ${last.label}: van ${v(first)} in ${first.label} naar ${v(last)} in ${last.label}, ${trend}.`];
-  if (given.length > 2) {
-    const hi = given.reduce((a, b) => (b.value > a.value ? b : a));
-    const lo = given.reduce((a, b) => (b.value < a.value ? b : a));
-    parts.push(`Het hoogst is ${v(hi)} in ${hi.label}, het laagst ${v(lo)} in ${lo.label}.`);
-  }
-  if (given.length < points.length) parts.push(`Voor ${points.filter((p) => p.value === null).map((p) => p.label).join(', ')} geeft de bron geen getal.`);
-  return parts.join(' ');
 }

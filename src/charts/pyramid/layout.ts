@@ -1,7 +1,8 @@
 import { sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { largest, listNl, numbers, pickColumn, sentenceValue, shortValue, texts, unitOf, type ChartData } from '../data';
+import { largest, numbers, pickColumn, shortValue, texts, unitOf, type ChartData } from '../data';
 import { FONT, LINE_HEIGHT, WIDTH, textWidth, wrap, type Mark, type Scene } from '../scene';
+import { describePyramid } from './describe';
 
 export interface PyramidOptions {
   /** Column with the group labels (age bands). Default: the first text column. */
@@ -91,27 +92,8 @@ export function pyramidLayout(data: ChartData, options: PyramidOptions = {}): Sc
     width: WIDTH,
     height: bottom + 2,
     title: options.title ?? data.title,
-    desc: describe(bands, unit, labelCol.label, leftCol.label, rightCol.label, total(lefts), total(rights)),
+    desc: describePyramid(bands, unit, labelCol.label, leftCol.label, rightCol.label, total(lefts), total(rights)),
     marks,
     bands,
   };
-}
-
-function describe(bands: Band[], unit: string, what: string, left: string, right: string, leftTotal: number, rightTotal: number): string {
-  const l = left.toLowerCase();
-  const r = right.toLowerCase();
-  const v = (s: Side) => (s.value === null ? 'geen getal' : sentenceValue(s.value, unit));
-  const biggest = [...bands].sort((a, b) => (b.left.value ?? 0) + (b.right.value ?? 0) - (a.left.value ?? 0) - (a.right.value ?? 0))[0]!;
-  const parts = [
-    `Bevolkingspiramide per ${what.toLowerCase()}, van ${bands[0]!.label} onderaan tot ${bands.at(-1)!.label} bovenaan: ${l} links, ${r} rechts, op dezelfde schaal.`,
-    `Totaal ${l}: ${sentenceValue(leftTotal, unit)}; totaal ${r}: ${sentenceValue(rightTotal, unit)}.`,
-    `De grootste groep is ${biggest.label} (${l}: ${v(biggest.left)}, ${r}: ${v(biggest.right)}).`,
-  ];
-  const missing = (pick: (b: Band) => Side, name: string) => {
-    const gaps = bands.filter((b) => pick(b).value === null).map((b) => b.label);
-    if (gaps.length) parts.push(`Voor ${listNl(gaps)} geeft de bron bij ${name} geen getal.`);
-  };
-  missing((b) => b.left, l);
-  missing((b) => b.right, r);
-  return parts.join(' ');
 }

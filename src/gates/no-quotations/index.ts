@@ -12,7 +12,7 @@
  * A quoted name or motto inside a sentence ("Het motto is: “Samen sterk”.") is not a quotation of
  * a speaker and passes. Figures with a headline as caption (charts) pass: it does not start with a dash.
  */
-import { attr, elements, hasClass, parseHtml, textOf } from '../html.ts';
+import { attr, elements, hasClass, parseHtml, textOf } from '../../lib/html/document.ts';
 
 export interface QuotationProblem {
   /** What presents a quotation. */

@@ -17,7 +17,7 @@
  * controls). Block elements (p, li, td, th, headings, dt, dd, captions, ...) end a unit of text;
  * a unit splits into sentences after . ! or ? and a space. A word is a token with a letter or digit.
  */
-import { attr, childrenOf, hasClass, isElement, parseHtml, type Element, type Node } from '../html.ts';
+import { attr, childrenOf, hasClass, isElement, parseHtml, type Element, type Node } from '../../lib/html/document.ts';
 import { isAbbreviation, POSSESSIVE } from '../../lib/abbreviations.ts';
 import { isEntryPage, sourceFile } from '../source.ts';
 
@@ -36,6 +36,7 @@ export const ALLOWED_ABBREVIATIONS = new Map<string, string>([
   ['CV', 'the résumé of a job application, everyday Dutch'],
   ['TV', 'television, everyday Dutch'],
   ['PDF', 'the file format of the official document, named where the site links to it'],
+  ['MB', 'the size of a download, stated in its link the way every download site does ("PDF, 1,2 MB")'],
   ['CSV', 'the site\'s own label on the download of a table\'s figures, next to the table itself'],
   ['A-Z', 'the site\'s page "van A tot Z", read as such'],
 ]);

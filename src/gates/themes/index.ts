@@ -3,7 +3,7 @@
  * what it says on the theme or that it says nothing; a building block or layer links to its
  * themes, and each of its goals to its own. Pure: the HTML of a page in, problems out.
  */
-import { attr, elements, parseHtml, textOf, type Element } from '../html.ts';
+import { attr, elements, parseHtml, textOf, type Element } from '../../lib/html/document.ts';
 
 /** Id of an edition's section on a theme page, as on a law page: "visie-zuidplas". */
 export const editionSectionId = (edition: string) => `visie-${edition}`;

@@ -11,7 +11,7 @@
  *    Figures are left out: a figure states the provenance of its data ("Bron: ...", peildatum,
  *    licence, "geeft de bron geen getal"), which belongs to the figure.
  */
-import { attr, elements, mainOf, metaContent, parseHtml, textOf, type Element } from '../html.ts';
+import { attr, elements, mainOf, metaContent, parseHtml, textOf, type Element } from '../../lib/html/document.ts';
 
 export interface VoiceProblem {
   /** Where on the page: "opening paragraph", "meta description" or "text outside 'Over deze leesversie'". */

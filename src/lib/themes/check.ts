@@ -4,8 +4,9 @@
  * pages that exist. Pure: entries in, problems out.
  */
 import { SLUG } from '../../schemas/fields';
+import { ENTRY_SECTIONS, SECTIONS, type EntrySectionName } from '../../sections';
 import { THEMES_FILE, type ThemeStatement } from '../../schemas/theme';
-import type { Problem } from '../validate';
+import type { Problem } from '../content/validate';
 
 /** One `themes` field: on a page, a goal or a dataset. */
 export interface Tags {
@@ -64,9 +65,9 @@ export function tagProblems(tags: Tags[], known: string[]): Problem[] {
   });
 }
 
-/** Sections an edition's themas.yaml may point into. */
-const LINKABLE = ['pijlers', 'piramide', 'hoofdstukken', 'bijlagen'] as const;
-export type LinkableSection = (typeof LINKABLE)[number];
+/** Sections an edition's themas.yaml may point into: those whose entries have pages. */
+const LINKABLE = ENTRY_SECTIONS;
+export type LinkableSection = EntrySectionName;
 
 /** A link of an edition's themas.yaml: "pijlers/inclusie#een-kansrijke-start". */
 export interface ThemeLink {
@@ -140,7 +141,7 @@ export interface ThemedContent {
 export function checkThemes(c: ThemedContent): Problem[] {
   const ofEdition = <T extends { id: string }>(entries: T[], slug: string) => entries.filter((e) => e.id.startsWith(`${slug}/`));
   const pagesOf = (slug: string) =>
-    ([['pijlers', c.pillars], ['piramide', c.layers], ['hoofdstukken', c.chapters], ['bijlagen', c.annexes]] as const).flatMap(([section, entries]) =>
+    LINKABLE.map((section) => [section, c[SECTIONS[section].collection]] as const).flatMap(([section, entries]) =>
       ofEdition(entries, slug).map((e) => `${section}/${e.id.split('/')[1]}`),
     );
   const statements = c.editionThemes.flatMap((e) => {

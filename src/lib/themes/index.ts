@@ -4,8 +4,8 @@
  */
 import { AstroError } from 'astro/errors';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { withPerspectives } from '../audiences';
-import { getEditions, slugOf, type EditionContent, type PageEntry } from '../content';
+import { getEditions, slugOf, type EditionContent, type PageEntry } from '../content/editions';
+import { perspectivesOf } from '../reading/audiences';
 import { onTheme, type EditionInput, type EditionOnTheme, type Mention } from './coverage';
 import type { LinkableSection } from './check';
 
@@ -70,7 +70,8 @@ async function headingLinks(theme: string, edition: EditionContent, entry: PageE
   // Besides the text's own headings: the sections a building block's frontmatter fills (EntryBody).
   const own = entry.collection === 'pillars' ? entry.data : {};
   const known = [
-    ...withPerspectives(headings, entry.body),
+    ...headings,
+    ...perspectivesOf(entry.body),
     ...('goals' in own && own.goals ? [{ slug: 'doelen', text: 'Doelen' }] : []),
     ...('commitments' in own && own.commitments ? [{ slug: 'inzet', text: edition.edition.data.labels.commitments }] : []),
   ];

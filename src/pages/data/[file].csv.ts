@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { toCsv, toExcelCsv } from '../../charts/csv';
+import { toCsv, toExcelCsv } from '../../lib/content/csv';
 import { rendersEdition } from '../../lib/build-options';
-import { csvName, excelCsvName, toDataset, type Dataset } from '../../lib/datasets';
+import { csvName, excelCsvName, toDataset, type Dataset } from '../../lib/content/datasets';
 
 type Props = { dataset: Dataset; excel: boolean };
 

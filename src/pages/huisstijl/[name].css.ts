@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { rendersEdition, singleEdition } from '../../lib/build-options';
-import { getEditions } from '../../lib/content';
+import { getEditions } from '../../lib/content/editions';
 import { ALL_EDITIONS_THEME } from '../../lib/site-names';
-import { editionsThemeCss, editionThemeCss } from '../../lib/theme-css';
+import { editionsThemeCss, editionThemeCss } from '../../lib/theme/theme-css';
 
 /** huisstijl/<edition>.css for each edition's pages, and huisstijl/gemeenten.css for the list of all editions (not in a single-edition build). */
 export const getStaticPaths = (async () => {

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { rendersEdition } from '../../lib/build-options';
-import { getEditions } from '../../lib/content';
-import { kindAndDate } from '../../lib/edition-date';
-import { ogSvg, type OgCard } from '../../lib/og-image';
-import { OG_SITE } from '../../lib/og-meta';
-import { svgToPng } from '../../lib/og-png';
+import { getEditions } from '../../lib/content/editions';
+import { kindAndDate } from '../../lib/format/edition-date';
+import { ogSvg, type OgCard } from '../../lib/og/image';
+import { OG_SITE } from '../../lib/og/meta';
+import { svgToPng } from '../../lib/og/png';
 
 /** One link-preview image per edition, og/<edition>.png, and one for the pages of the site itself. */
 export const getStaticPaths = (async () => {

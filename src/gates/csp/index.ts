@@ -1,0 +1,85 @@
+/** Static checks of the Content-Security-Policy: what it allows, what a page needs, what the headers files send. */
+import { createHash } from 'node:crypto';
+import { attr, elements, httpEquiv, parseHtml, rawText, startTag } from '../../lib/html/document';
+
+/** The Content-Security-Policy of a page's meta tag. */
+export function metaPolicy(html: string): string | undefined {
+  return httpEquiv(parseHtml(html), 'Content-Security-Policy');
+}
+
+/** The hash sources of a policy's style-src ("'sha256-…'"). */
+function styleHashes(policy: string): string[] {
+  const styleSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('style-src '));
+  return styleSrc?.split(/\s+/).filter((s) => s.startsWith("'sha256-")) ?? [];
+}
+
+/** The CSP source for an inline <style> or <script> with exactly this text. */
+function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+/** The only sources a strict policy needs: its own files, hashed inline styles, data: images, and Pagefind's WebAssembly. */
+const SAFE = /^'(?:self|none|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/;
+
+/** Sources beyond those ('unsafe-inline', 'unsafe-eval', other origins), as "directive source". */
+export function unsafeSources(policy: string): string[] {
+  return [...directives(policy)].flatMap(([name, sources]) =>
+    sources.filter((s) => !SAFE.test(s) && !(s === 'data:' && name === 'img-src')).map((s) => `${name} ${s}`),
+  );
+}
+
+/** Code in a page that a strict policy blocks: inline scripts, handlers, javascript: URLs, style attributes, unhashed <style>. */
+export function inlineCode(html: string): string[] {
+  const hashes = styleHashes(metaPolicy(html) ?? '');
+  return elements(parseHtml(html)).flatMap((el) => {
+    const text = startTag(el).slice(0, 80);
+    const names = el.attrs.map((a) => a.name);
+    return [
+      ...(el.tagName === 'script' && attr(el, 'src') === undefined && !/^application\/(ld\+)?json$/.test(attr(el, 'type') ?? '') ? ['an inline <script>'] : []),
+      ...names.filter((a) => a.startsWith('on')).map((a) => `an event handler attribute (${a}): ${text}`),
+      ...['href', 'src', 'action', 'formaction'].filter((a) => /^\s*javascript:/i.test(attr(el, a) ?? '')).map(() => `a javascript: URL: ${text}`),
+      ...(names.includes('style') ? [`a style attribute: ${text}`] : []),
+      ...(el.tagName === 'style' && !hashes.includes(hashSource(rawText(el))) ? [`a <style> the policy does not hash: ${rawText(el).slice(0, 60)}`] : []),
+    ];
+  });
+}
+
+/** A policy as directive name -> sources. */
+export function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+/**
+ * How a header policy differs from a page's meta policy: it must have the same directives and
+ * sources plus frame-ancestors 'none', and its style-src may add the hashes of other pages.
+ */
+export function headerVersusMeta(header: string, meta: string): string[] {
+  const [h, m] = [directives(header), directives(meta)];
+  const problems: string[] = [];
+  if (h.get('frame-ancestors')?.join(' ') !== "'none'") problems.push("the header lacks frame-ancestors 'none'");
+  for (const name of new Set([...h.keys(), ...m.keys()])) {
+    if (name === 'frame-ancestors') continue;
+    const [hs, ms] = [h.get(name) ?? [], m.get(name) ?? []];
+    const extra = hs.filter((s) => !ms.includes(s) && !(name === 'style-src' && s.startsWith("'sha256-")));
+    const missing = ms.filter((s) => !hs.includes(s));
+    if (extra.length || missing.length) problems.push(`${name}: header ${hs.join(' ') || '(none)'} / meta ${ms.join(' ') || '(none)'}`);
+  }
+  return problems;
+}
+
+/** The headers a `_headers` file (Netlify, Cloudflare Pages) sends for every path ("/*"). */
+export function parseHeadersFile(text: string): Record<string, string> {
+  const block = text.split(/^(?=\S)/m).find((b) => b.startsWith('/*\n')) ?? '';
+  return Object.fromEntries([...block.matchAll(/^\s+([\w-]+):\s*(.+)$/gm)].map((m) => [m[1]!, m[2]!.trim()]));
+}
+
+/** The headers of nginx `add_header` directives. */
+export function parseNginxHeaders(text: string): Record<string, string> {
+  return Object.fromEntries([...text.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"/gm)].map((m) => [m[1]!, m[2]!]));
+}

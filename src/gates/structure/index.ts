@@ -1,0 +1,23 @@
+/** What every built page must be: Dutch, one h1, a linkable id on each heading, and (when indexed) marked for search. */
+import { attr, elements, mainOf, parseHtml, startTag } from '../../lib/html/document';
+
+export interface Expect {
+  /** Whether search should index the page: its <main> then carries data-pagefind-body. */
+  indexed: boolean;
+}
+
+const RANKED = /^h[2-6]$/;
+
+export function structureProblems(html: string, { indexed }: Expect): string[] {
+  const doc = parseHtml(html);
+  const all = elements(doc);
+  const h1s = all.filter((el) => el.tagName === 'h1').length;
+  const withoutId = all.filter((el) => RANKED.test(el.tagName) && attr(el, 'id') === undefined);
+  const main = mainOf(doc);
+  return [
+    ...(all.find((el) => el.tagName === 'html' && attr(el, 'lang') === 'nl') ? [] : ['the page is not marked as Dutch: <html lang="nl">']),
+    ...(h1s === 1 ? [] : [`${h1s} h1 headings; a page has exactly one`]),
+    ...withoutId.map((el) => `a heading without an id to link to: ${startTag(el)}`),
+    ...(indexed && !(main && attr(main, 'data-pagefind-body') !== undefined) ? ['<main> lacks data-pagefind-body, so search does not index the page'] : []),
+  ];
+}
