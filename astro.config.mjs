@@ -3,14 +3,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { chartColours } from './src/integrations/chart-colours.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pdfDocuments } from './src/integrations/pdf.ts';
 import { securityHeadersFiles } from './src/integrations/headers-files.ts';
-import { checkDeploySettings, contentDir, singleEdition, siteUrl } from './src/lib/build-options.ts';
+import { checkDeploySettings, contentDir, shardEditions, singleEdition, siteUrl } from './src/lib/build-options.ts';
 import { quietBuildLogs } from './src/lib/build-logs.ts';
 import { contentMdxProcessor } from './src/mdx/content-policy.ts';
 import { pageRedirects, readRedirects } from './src/lib/content/redirects.ts';
+import { shardSitemap } from './src/lib/sitemap-options.ts';
 
 // A production build stops without SITE_URL and SECURITY_CONTACT; other builds warn.
 if (process.argv.includes('build')) checkDeploySettings();
@@ -27,11 +27,12 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // MDX in content/ is content, not code: src/mdx/content-policy.ts rejects imports, JavaScript and raw HTML.
   // Pages that moved (content/redirects.yaml) are built by src/pages/[...moved].astro; the sitemap lists only their new address.
-  integrations: [contentCheck(), mdx({ processor: contentMdxProcessor(contentDir) }), sitemap({ filter: (page) => !moved.has(new URL(page).pathname) }), pdfDocuments(), securityHeadersFiles()],
+  // A shard of a large build (EDITIONS) writes one sitemap file per edition (src/lib/sitemap-options.ts).
+  integrations: [contentCheck(), mdx({ processor: contentMdxProcessor(contentDir) }), sitemap({ filter: (page) => !moved.has(new URL(page).pathname), ...shardSitemap(siteUrl, base, contentDir, shardEditions) }), pdfDocuments(), securityHeadersFiles()],
   build: { inlineStylesheets: 'never', format: 'directory' },
   // No inlined scripts or styles: the Content-Security-Policy allows only the site's own files.
   // The bundler's known harmless warnings are dropped, so a real warning is seen (src/lib/build-logs.ts).
-  vite: { plugins: [tailwindcss(), chartColours()], build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietBuildLogs } } },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietBuildLogs } } },
   devToolbar: { enabled: false },
   prefetch: false,
 });

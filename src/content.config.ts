@@ -3,8 +3,9 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, singleEdition } from './lib/build-options';
+import { contentDir, shardEditions, singleEdition } from './lib/build-options';
 import { datasetLoader } from './lib/content/dataset-loader';
+import { withMetadata } from './lib/content/metadata-loader';
 import { datasetMetaSchema } from './schemas/dataset';
 import { editionSchema } from './schemas/edition';
 import { glossarySchema } from './schemas/glossary';
@@ -16,16 +17,25 @@ import { SECTIONS, type EntrySectionName } from './sections';
 /** Editions this build reads: all, or the one named by EDITION. */
 const editions = `gemeenten/${singleEdition ?? '*'}`;
 
-/** The MDX pages of a section, in its folder; ids are "<edition>/<file name>", so two editions can use the same slug. */
-const sectionEntries = (section: EntrySectionName) =>
-  glob({
-    pattern: `${editions}/${section}/*.mdx`,
-    base: contentDir,
-    generateId: ({ entry }) => {
-      const [, edition, , file] = entry.split('/');
-      return `${edition}/${file!.replace(/\.mdx$/, '')}`;
-    },
-  });
+/** Entry ids are "<edition>/<file name>", so two editions can use the same slug. */
+const entryId = ({ entry }: { entry: string }) => {
+  const [, edition, , file] = entry.split('/');
+  return `${edition}/${file!.replace(/\.mdx$/, '')}`;
+};
+
+/** A glob pattern for some editions: "gemeenten/{a,b}" ({a} alone is no pattern). */
+const someEditions = (slugs: string[]) => `gemeenten/${slugs.length === 1 ? slugs[0] : `{${slugs.join(',')}}`}`;
+
+/**
+ * The MDX pages of a section, in its folder; ids are "<edition>/<file name>", so two editions can
+ * use the same slug. A shard (EDITIONS) renders its own editions' and reads the others' metadata.
+ */
+const sectionEntries = (section: EntrySectionName) => {
+  if (!shardEditions) return glob({ pattern: `${editions}/${section}/*.mdx`, base: contentDir, generateId: entryId });
+  const renderable = shardEditions.length > 0 ? glob({ pattern: `${someEditions(shardEditions)}/${section}/*.mdx`, base: contentDir, generateId: entryId }) : undefined;
+  const others = shardEditions.length > 0 ? `!(${shardEditions.join('|')})` : '*';
+  return withMetadata(renderable, { base: contentDir, pattern: `gemeenten/${others}/${section}/*.mdx`, generateId: entryId });
+};
 
 /** Ids of the law register, so an edition naming an unknown law fails the build. */
 const knownLaws = readdirSync(join(contentDir, 'wetten'))

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mentionsIn } from '../src/lib/content/mentions';
+import { bodySkeleton, mentionsIn } from '../src/lib/content/mentions';
 
 const h = (depth: number, text: string, slug = text.toLowerCase().replace(/\s+/g, '-')) => ({ depth, text, slug });
 
@@ -38,6 +38,14 @@ describe('where an MDX body names a law or shows a dataset', () => {
   ])('%s', (_, body, headings, expected) => {
     const found = mentionsIn(body, headings, ['LawRef', 'Chart']);
     expect(found.map((m) => [m.id, m.under?.slug])).toEqual(expected);
+    // A shard keeps only the skeleton of pages it does not render: it must say the same.
+    expect(mentionsIn(bodySkeleton(body), headings, ['LawRef', 'Chart'])).toEqual(found);
+  });
+
+  test('the skeleton of a body is its headings and component tags, in order, without its text', () => {
+    expect(bodySkeleton('Intro met <LawRef id="jeugdwet" />.\n\n## Wat we doen\n\nDe <LawRef id="wmo-2015">Wmo</LawRef>.\n\n```\n## Geen kop\n```\n\n<Perspective voor="inwoner" title="Voor u">\nMeer.\n</Perspective>')).toBe(
+      '<LawRef id="jeugdwet" />\n\n## Wat we doen\n\n<LawRef id="wmo-2015" />\n\n<Perspective voor="inwoner" title="Voor u" />',
+    );
   });
 
   test('a tag’s attributes are kept, such as a chart’s message title', () => {

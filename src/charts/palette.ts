@@ -2,7 +2,7 @@ import { THEME } from '../lib/theme/theme';
 
 /**
  * Chart colours per theme, the one table of them: the SVG renderer's attributes (svg.ts) and the
- * stylesheet's rules (chartColourCss below, served by src/integrations/chart-colours.ts) read it. Series 1 is blue and series 2 orange
+ * stylesheet's rules (chartColourCss below, inline in every page: src/layouts/Base.astro) read it. Series 1 is blue and series 2 orange
  * in both themes, so a legend means the same in light, dark and print. Each reaches 3:1 against
  * the page and the soft panels and against the other series (tests/charts/palette.test.ts).
  */

@@ -6,6 +6,20 @@
  */
 export const singleEdition: string | undefined = process.env.EDITION?.trim() || undefined;
 
+/**
+ * The editions whose pages this build renders when it is one shard of a large site
+ * (`EDITIONS=zuidplas,soest`; scripts/build-shards.ts sets it): every other edition is read as
+ * metadata only, so the pages all editions share (home, search, A–Z, laws) stay whole while the
+ * build compiles only the shard's own MDX. Undefined: every edition; empty: the shared pages only.
+ */
+export const shardEditions: string[] | undefined =
+  process.env.EDITIONS === undefined ? undefined : process.env.EDITIONS.split(',').map((s) => s.trim()).filter(Boolean);
+
+if (singleEdition && shardEditions) throw new Error('EDITION and EDITIONS cannot be combined: EDITION builds one edition as a site of its own, EDITIONS one shard of the site of all editions.');
+
+/** Whether this build renders the pages of an edition (all of them, unless it is a shard). */
+export const rendersEdition = (slug: string): boolean => !shardEditions || shardEditions.includes(slug);
+
 /** Folder of the content, relative to the project root. */
 export const contentDir: string = process.env.CONTENT_DIR?.trim() || 'content';
 

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,12 +18,17 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+/** Types a host compresses on the way (Pagefind's own files are compressed already). */
+const COMPRESSED = /^(text\/|application\/(javascript|json|xml))|svg/;
+
 /**
  * A static file server for a dist folder on a free loopback port, as a host would serve it: for
  * the browser tests, and for the build itself, which renders the PDFs from its own pages. `base`
- * is the site's BASE_PATH: a page's links include it, so the folder is served under it.
+ * is the site's BASE_PATH: a page's links include it, so the folder is served under it. With
+ * `gzip`, text goes out compressed when the browser asks for it, as a host sends it: for the
+ * bench's transfer sizes and paint times.
  */
-export async function serve(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(dir: string, base = '/', { gzip = false } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const prefix = base.replace(/\/+$/, '');
   const server: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
@@ -35,7 +41,13 @@ export async function serve(dir: string, base = '/'): Promise<{ url: string; clo
       const notFound = join(dir, '404.html');
       return existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('Not found');
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -56,3 +56,17 @@ export function mentionsIn(body: string, headings: MarkdownHeading[], tags: read
   const matched = markdownHeadings === own.length && sections.every(Boolean);
   return found.map(({ id, attributes, at }) => ({ id, attributes, under: matched && at > 0 ? sections[at - 1] : undefined }));
 }
+
+/**
+ * What mentionsIn and perspectivesOf read of an MDX body, in order and still MDX: its heading
+ * lines and its components, each as an empty tag with the attributes written (`<LawRef id="wmo" />`),
+ * outside code blocks. A shard of a large build keeps this of the pages it does not render
+ * (src/lib/content/metadata-loader.ts), so the shared pages still find where each vision names a
+ * law, without every page's text in memory.
+ */
+export function bodySkeleton(body: string): string {
+  const outsideCode = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
+  return [...outsideCode.matchAll(/^#{1,6}[ \t].*$|<([A-Z]\w*)\b([^>]*?)\/?>/gm)]
+    .map((m) => (m[1] ? `<${m[1]}${m[2]!.trimEnd()} />` : m[0]))
+    .join('\n\n');
+}

@@ -20,13 +20,17 @@ export function indexLetter(title: string): string {
   return /[A-Z]/.test(first) ? first : '0-9';
 }
 
+/** Dutch order; one collator for all comparisons, as a site of every municipality sorts 10,000 titles. */
+const dutch = new Intl.Collator('nl');
+
 /** Entries grouped by first letter, letters and entries sorted as a Dutch reader expects. */
 export function byLetter(entries: AzEntry[]): AzLetter[] {
-  const sorted = [...entries].sort((a, b) => a.title.localeCompare(b.title, 'nl') || a.context.localeCompare(b.context, 'nl'));
+  const sorted = [...entries].sort((a, b) => dutch.compare(a.title, b.title) || dutch.compare(a.context, b.context));
   const letters = new Map<string, AzEntry[]>();
   for (const entry of sorted) {
     const letter = indexLetter(entry.title);
-    letters.set(letter, [...(letters.get(letter) ?? []), entry]);
+    if (!letters.has(letter)) letters.set(letter, []);
+    letters.get(letter)!.push(entry);
   }
   return [...letters]
     .sort(([a], [b]) => (a === '0-9' ? -1 : b === '0-9' ? 1 : a.localeCompare(b)))

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { toCsv, toExcelCsv } from '../../lib/content/csv';
+import { rendersEdition } from '../../lib/build-options';
 import { csvName, excelCsvName, toDataset, type Dataset } from '../../lib/content/datasets';
 
 type Props = { dataset: Dataset; excel: boolean };
@@ -10,7 +11,7 @@ type Props = { dataset: Dataset; excel: boolean };
  * as /data/<edition>-<file>.excel.csv, the same figures in the form Dutch Excel opens.
  */
 export const getStaticPaths = (async () =>
-  (await getCollection('datasets')).flatMap((d) => {
+  (await getCollection('datasets', (d) => rendersEdition(d.id.split('/')[0]!))).flatMap((d) => {
     const dataset = toDataset(d);
     return [
       { params: { file: csvName(d.id).replace(/\.csv$/, '') }, props: { dataset, excel: false } },

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { singleEdition } from '../../lib/build-options';
+import { rendersEdition, singleEdition } from '../../lib/build-options';
 import { getEditions } from '../../lib/content/editions';
 import { ALL_EDITIONS_THEME } from '../../lib/site-names';
 import { editionsThemeCss, editionThemeCss } from '../../lib/theme/theme-css';
@@ -8,7 +8,7 @@ import { editionsThemeCss, editionThemeCss } from '../../lib/theme/theme-css';
 export const getStaticPaths = (async () => {
   const editions = (await getEditions()).map(({ slug, edition }) => ({ slug, colour: edition.data.colour }));
   return [
-    ...editions.map((e) => ({ params: { name: e.slug }, props: { css: editionThemeCss(e.colour) } })),
+    ...editions.filter((e) => rendersEdition(e.slug)).map((e) => ({ params: { name: e.slug }, props: { css: editionThemeCss(e.colour) } })),
     ...(singleEdition ? [] : [{ params: { name: ALL_EDITIONS_THEME }, props: { css: editionsThemeCss(editions) } }]),
   ];
 }) satisfies GetStaticPaths;

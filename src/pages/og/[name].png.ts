@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { rendersEdition } from '../../lib/build-options';
 import { getEditions } from '../../lib/content/editions';
 import { kindAndDate } from '../../lib/format/edition-date';
 import { ogSvg, type OgCard } from '../../lib/og/image';
@@ -8,7 +9,7 @@ import { svgToPng } from '../../lib/og/png';
 /** One link-preview image per edition, og/<edition>.png, and one for the pages of the site itself. */
 export const getStaticPaths = (async () => {
   const editions = await getEditions();
-  const cards: { name: string; card: OgCard }[] = editions.map(({ slug, edition: { data } }) => ({
+  const cards: { name: string; card: OgCard }[] = editions.filter((e) => rendersEdition(e.slug)).map(({ slug, edition: { data } }) => ({
     name: slug,
     card: { colour: data.colour, kicker: `Gemeente ${data.name}`, title: data.title, footer: `Sociale visie · ${kindAndDate(data.kind, data.date)}` },
   }));
