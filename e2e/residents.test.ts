@@ -263,3 +263,20 @@ describe('the pyramid reads as navigation on a phone', () => {
     await context.close();
   });
 });
+
+describe('links in running text are underlined, not told apart by colour alone (WCAG 1.4.1)', () => {
+  const withProse = ['/zuidplas/', pages.find((url) => url.startsWith('/zuidplas/pijlers/') && url !== '/zuidplas/pijlers/')!, '/wetten/jeugdwet/', '/toegankelijkheid/'];
+
+  test.each(withProse)('%s: every link inside a paragraph or list item of the main text has an underline', async (url) => {
+    const { page, context } = await browser.open(url, { viewport: PHONE });
+    const plain = await page.evaluate(() =>
+      [...document.querySelectorAll('main :is(p, li) a')]
+        .filter((a) => a.getClientRects().length > 0 && !getComputedStyle(a).textDecorationLine.includes('underline'))
+        .map((a) => a.textContent!.trim()),
+    );
+    const checked = await page.locator('main :is(p, li) a').count();
+    expect(checked, 'links to check').toBeGreaterThan(0);
+    expect(plain).toEqual([]);
+    await context.close();
+  });
+});
