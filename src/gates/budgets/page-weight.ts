@@ -8,13 +8,14 @@ import { attr, elements, rawText } from '../../lib/html/document.ts';
 export interface Weight {
   template: string;
   url: string;
-  /** The page itself, its inline stylesheet included: what arrives in the first round trip if it fits 14.6 KB. */
+  /** The page itself, its inline stylesheet and scripts included. */
   html: number;
   /** Its styles: the inline stylesheet and any linked ones. */
   css: number;
+  /** Its scripts at load: the inline ones and any linked ones with what they import at once. */
   js: number;
   total: number;
-  /** Gzip bytes of the HTML up to the end of the lead paragraph: head plus first screen. */
+  /** Gzip bytes of the HTML up to the end of the lead paragraph: head plus first screen, what the first paint needs. */
   firstScreen: number;
 }
 
