@@ -16,6 +16,8 @@ export const SEARCH_INDEX_DIR = 'pagefind';
  */
 export const THEME_DIR = 'huisstijl';
 export const ALL_EDITIONS_THEME = 'gemeenten';
+/** The folder of the site's browser scripts (src/pages/js/, src/lib/browser-scripts.ts). */
+export const SCRIPTS_DIR = 'js';
 /** The link-preview image of pages that belong to no edition: og/sociale-visie.png. */
 export const OG_SITE = 'sociale-visie';
 /** The folder Astro writes scripts and styles to. */

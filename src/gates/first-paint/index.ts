@@ -3,9 +3,9 @@
  * if it needs nothing else: a linked stylesheet blocks rendering, and a linked script, a deferred
  * module too, is one more request that the first paint waits for whenever the script runs before
  * that paint (on a fast connection it does, and Lighthouse's phone model counts it so). The site's
- * stylesheet, the house colour and the scripts therefore travel inside the page
- * (src/layouts/Base.astro, src/lib/browser-scripts.ts); what a page fetches later (search's index,
- * images further down) is not asked for by its markup.
+ * stylesheet and the house colour therefore travel inside the page (src/layouts/Base.astro), and
+ * its scripts load once it has painted (src/lib/browser-scripts.ts): what a page fetches later
+ * (those scripts, search's index, images further down) is not asked for by its markup.
  */
 import { attr, elements, parseHtml, rawText } from '../../lib/html/document.ts';
 
@@ -14,7 +14,8 @@ const rels = (value: string | undefined) => (value ?? '').toLowerCase().split(/\
 /** Requests a page's markup makes before its first paint, and an inline script it carries twice. */
 export function requestsBeforePaint(html: string): string[] {
   const all = elements(parseHtml(html));
-  const inlineScripts = all.filter((el) => el.tagName === 'script' && attr(el, 'src') === undefined).map(rawText);
+  // The same loader text may stand twice, for two files (data-src); the same script twice runs twice.
+  const inlineScripts = all.filter((el) => el.tagName === 'script' && attr(el, 'src') === undefined).map((el) => `${attr(el, 'data-src') ?? ''} ${rawText(el)}`.trim());
   return [
     ...all.flatMap((el) => {
       if (el.tagName === 'link' && rels(attr(el, 'rel')).includes('stylesheet')) return [`a linked stylesheet: ${attr(el, 'href')}`];

@@ -5,7 +5,7 @@ export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 }
 
-/** What the one policy allows inline, by hash: the site's stylesheet and the site's few scripts. */
+/** What the one policy allows inline, by hash: the site's stylesheet and the script loader. */
 export interface InlineHashes {
   styles: string[];
   scripts: string[];
@@ -14,9 +14,12 @@ export interface InlineHashes {
 /**
  * The Content-Security-Policy every page carries in a meta tag, the same on every page: only this
  * site's own files, plus what the pages carry inline, each allowed exactly:
- * - the site's stylesheet (src/layouts/Base.astro) and the site's browser scripts
- *   (src/lib/browser-scripts.ts), by their hashes: a fixed short list, whatever the number of
- *   editions, so the header line stays short (Cloudflare Pages ignores one of 2,000 characters);
+ * - the site's stylesheet (src/layouts/Base.astro) and the one inline script, which loads a script
+ *   file of the site after the first paint (src/lib/browser-scripts.ts), by their hashes: two,
+ *   whatever the number of scripts or editions, so the header line stays short (Cloudflare Pages
+ *   ignores one of 2,000 characters). The loader imports the file its element names; markup
+ *   injected with a copy of it could import no more than script-src 'self' allows any <script src>;
+ *   a file of this site;
  * - style attributes, `style-src-attr 'unsafe-inline'`: the house colours (src/lib/theme/theme-css.ts).
  *   A hash per colour would grow the policy with every edition. A style attribute can neither run
  *   code nor load anything from elsewhere (img-src and font-src stay 'self'), nor read the page
@@ -26,6 +29,8 @@ export interface InlineHashes {
  *   checks that every style attribute of the built site is a house colour and nothing else.
  *   Browsers older than style-src-attr apply style-src, block the attribute, and show the
  *   default house colour.
+ * Fonts, fetches (Pagefind's index) and the rest fall under default-src 'self': every page
+ * carries the policy, so it names no directive that would only repeat it.
  * 'wasm-unsafe-eval' is what Pagefind's search needs. frame-ancestors cannot be set in a meta tag:
  * the headers files the build writes send it (src/integrations/headers-files.ts).
  */
@@ -37,8 +42,6 @@ export function contentSecurityPolicy({ styles, scripts }: InlineHashes = { styl
     `style-src 'self'${sources(styles)}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
