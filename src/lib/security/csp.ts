@@ -17,12 +17,12 @@ export interface InlineHashes {
  * - the site's stylesheet (src/layouts/Base.astro) and the one inline script, which loads a script
  *   file of the site after the first paint (src/lib/browser-scripts.ts), by their hashes: two,
  *   whatever the number of scripts or editions, so the header line stays short (Cloudflare Pages
- *   ignores one of 2,000 characters). The loader imports the file its element names; markup
- *   injected with a copy of it could import no more than script-src 'self' allows any <script src>;
- *   a file of this site;
+ *   ignores one of 2,000 characters). The loader imports the file its element names: markup
+ *   injected with a copy of it could load only what script-src 'self' lets any <script src>
+ *   load, a file of this site;
  * - style attributes, `style-src-attr 'unsafe-inline'`: the house colours (src/lib/theme/theme-css.ts).
  *   A hash per colour would grow the policy with every edition. A style attribute can neither run
- *   code nor load anything from elsewhere (img-src and font-src stay 'self'), nor read the page
+ *   code nor load anything from elsewhere (images, fonts and the rest stay 'self'), nor read the page
  *   (no selectors, so no reading attribute values out through url()); at worst it changes how a
  *   page looks. And the pages are static: nothing a visitor sends becomes markup, and MDX content
  *   may not carry attributes on its few HTML elements (src/mdx/content-policy.ts). The CSP gate
