@@ -30,7 +30,8 @@ export default defineConfig({
   // A shard of a large build (EDITIONS) writes one sitemap file per edition (src/lib/sitemap-options.ts).
   integrations: [contentCheck(), mdx({ processor: contentMdxProcessor(contentDir) }), sitemap({ filter: (page) => !moved.has(new URL(page).pathname), ...shardSitemap(siteUrl, base, contentDir, shardEditions) }), pdfDocuments(), securityHeadersFiles()],
   build: { inlineStylesheets: 'never', format: 'directory' },
-  // No inlined scripts or styles: the Content-Security-Policy allows only the site's own files.
+  // Astro inlines no asset of its own: what the pages carry inline is exactly what their
+  // Content-Security-Policy hashes (src/layouts/Base.astro, src/lib/browser-scripts.ts).
   // The bundler's known harmless warnings are dropped, so a real warning is seen (src/lib/build-logs.ts).
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietBuildLogs } } },
   devToolbar: { enabled: false },

@@ -17,6 +17,7 @@ import { horizontalScroll } from '../src/gates/reflow';
 import { motionProblems } from '../src/gates/motion';
 import { recordPrivacy } from '../src/gates/privacy';
 import { serve } from '../src/lib/static-server';
+import { afterPaintScripts } from './helpers/browser';
 
 /** A search too: it runs Pagefind's WebAssembly under the CSP and shows results. */
 const SEARCH = '/zoeken/?q=zorg';
@@ -59,6 +60,7 @@ async function checkPage({ page, privacy, errors }: Tab, url: string): Promise<s
       await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference' });
       // The search fetches its index after the load event; the other pages are done by then.
       await page.goto(site.url + url, { waitUntil: url === SEARCH ? 'networkidle' : 'load' });
+      await afterPaintScripts(page);
       return [];
     }],
     ['axe', axe('light, 1280 px')],

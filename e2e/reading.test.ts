@@ -6,6 +6,7 @@ import { isAbbreviation, POSSESSIVE } from '../src/lib/abbreviations';
 import { builtPages, DIST, readPage } from '../src/gates/dist';
 import { launchChromium } from '../src/lib/chromium';
 import { serve } from '../src/lib/static-server';
+import { afterPaintScripts } from './helpers/browser';
 
 const pages = builtPages(DIST);
 /** Building blocks and layers: the pages with a share button and a citation. */
@@ -33,6 +34,7 @@ async function open(url: string, init?: () => void, options: Parameters<Browser[
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   await page.goto(site.url + url);
+  if (options.javaScriptEnabled !== false) await afterPaintScripts(page);
   return { page, context };
 }
 

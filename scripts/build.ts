@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { PAGEFIND_ENV } from '../src/lib/search/cost.ts';
 import { SEARCH_INDEX_DIR } from '../src/lib/site-names.ts';
 
 const target = process.env.OUT_DIR || 'dist';
@@ -41,8 +42,8 @@ const run = (command: string, args: string[], env: Record<string, string> = {}) 
 
 const complete =
   run('astro', ['build'], { OUT_DIR: building }) &&
-  // The index of the folder that was built, where the search page looks for it (/pagefind/).
-  run('pagefind', ['--site', building, '--output-subdir', SEARCH_INDEX_DIR]);
+  // The index of the folder that was built, where the search page looks for it (/pagefind/), in small chunks.
+  run('pagefind', ['--site', building, '--output-subdir', SEARCH_INDEX_DIR], PAGEFIND_ENV);
 
 if (!complete) {
   rmSync(building, { recursive: true, force: true });

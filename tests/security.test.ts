@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { HEADERS_FILE, NGINX_HEADERS_FILE } from '../src/integrations/headers-files';
 import { REFERRER_POLICY, securityHeaders } from '../src/lib/security/csp';
-import { netlifyHeaders } from '../src/lib/security/headers';
-import { editionsThemeCss, editionThemeCss } from '../src/lib/theme/theme-css';
+import { houseStyle, HOUSE_STYLE } from '../src/lib/theme/theme-css';
 import { deployProblems, PLACEHOLDER_CONTACT } from '../src/lib/build-options';
 import { securityTxt } from '../src/lib/security/security-txt';
 import { build, FIXTURE } from './helpers/build';
@@ -49,11 +48,11 @@ describe('the headers files', () => {
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(CLOUDFLARE_HEADER_LIMIT);
   });
 
-  test('at 342 editions each house colour is a stylesheet of the site, and the policy line stays under 2,000 characters', () => {
-    const editions = Array.from({ length: 342 }, (_, i) => ({ slug: `gemeente-${i}`, colour: `#${(i * 0x2f3b).toString(16).padStart(6, '0').slice(-6)}` }));
-    for (const { colour } of editions) expect(editionThemeCss(colour)).toMatch(/^:root\{--house:#[0-9a-f]{6};--house-light:#[0-9a-f]{6}\}\n$/);
-    expect(editionsThemeCss(editions).split('\n').filter(Boolean)).toHaveLength(342);
-    const policyLine = netlifyHeaders(securityHeaders()).split('\n').find((l) => l.includes('Content-Security-Policy'))!;
+  test('at 342 editions each house colour is a style attribute the one policy allows, and the policy line stays under 2,000 characters', () => {
+    const colours = Array.from({ length: 342 }, (_, i) => `#${(i * 0x2f3b).toString(16).padStart(6, '0').slice(-6)}`);
+    for (const colour of colours) expect(houseStyle(colour)).toMatch(HOUSE_STYLE);
+    // The built policy has every hash the site needs; it names no edition, so it is the same at 342.
+    const policyLine = readFileSync(join(DIST, HEADERS_FILE), 'utf8').split('\n').find((l) => l.includes('Content-Security-Policy'))!;
     expect(policyLine.length).toBeLessThan(CLOUDFLARE_HEADER_LIMIT);
   });
 

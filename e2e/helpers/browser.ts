@@ -12,6 +12,16 @@ import { serve } from '../../src/lib/static-server';
 /** A phone at the narrowest width WCAG reflow asks for. */
 export const PHONE = { width: 320, height: 640 };
 
+/**
+ * Waits until the scripts a page loads after its first paint (src/lib/browser-scripts.ts) have
+ * run: a reader's page is enhanced a moment after it shows, and a test acts on the enhanced page.
+ * Importing each file again resolves once the page's own import of it has been evaluated. Text,
+ * not a function: the test runner would rewrite the import() inside a function for Node.
+ */
+export async function afterPaintScripts(page: Page): Promise<void> {
+  await page.evaluate("Promise.all([...document.querySelectorAll('script[data-src]')].map((s) => import(s.dataset.src)))");
+}
+
 export interface Opened {
   page: Page;
   context: BrowserContext;
@@ -38,6 +48,7 @@ export function useBrowser(dist = DIST) {
       if (init) await context.addInitScript(init);
       const page = await context.newPage();
       await page.goto(site.url + url);
+      if (options.javaScriptEnabled !== false) await afterPaintScripts(page);
       return { page, context };
     },
   };

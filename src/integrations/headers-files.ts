@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { httpEquiv, parseHtml } from '../lib/html/document.ts';
 import { securityHeaders } from '../lib/security/csp.ts';
 import { netlifyHeaders, nginxHeaders } from '../lib/security/headers.ts';
 
@@ -11,18 +12,17 @@ export const HEADERS_FILE = '_headers';
 export const NGINX_HEADERS_FILE = '_headers.nginx.conf';
 
 /**
- * The style hashes the pages' policy allows: the hash of the site's stylesheet, which every page
- * carries inline, read from the home page the build wrote (one policy for every page).
+ * The pages' one policy, read from the home page the build wrote: its hashes (the site's
+ * stylesheet, its scripts) are known only once the pages are rendered, and every page has the same.
  */
-function pageStyleHashes(out: string): string[] {
+function pagePolicy(out: string): string | undefined {
   const home = join(out, 'index.html');
-  const policy = existsSync(home) ? /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync(home, 'utf8'))?.[1] : undefined;
-  return policy?.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
+  return existsSync(home) ? httpEquiv(parseHtml(readFileSync(home, 'utf8')), 'Content-Security-Policy') : undefined;
 }
 
 /** Writes the headers files into the site folder `out`; also for shards merged into one site (scripts/build-shards.ts). */
 export function writeHeadersFiles(out: string): void {
-  const headers = securityHeaders(pageStyleHashes(out));
+  const headers = securityHeaders(pagePolicy(out));
   writeFileSync(join(out, HEADERS_FILE), netlifyHeaders(headers));
   writeFileSync(join(out, NGINX_HEADERS_FILE), nginxHeaders(headers));
 }

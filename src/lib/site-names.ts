@@ -1,6 +1,6 @@
 /**
  * The names the site itself publishes. An edition's folder name is its web address (/<gemeente>/)
- * and its name in shared folders (og/<gemeente>.png, huisstijl/<gemeente>.css), so an edition called
+ * and its name in shared folders (og/<gemeente>.png, data/<gemeente>-<id>.csv), so an edition called
  * `wetten` or `sociale-visie` would replace a page or file of the site: those names are reserved.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -8,10 +8,16 @@ import { join, relative, sep } from 'node:path';
 
 /** The folder Pagefind writes the search index to (`npm run build`). */
 export const SEARCH_INDEX_DIR = 'pagefind';
-/** The folder of the house-colour stylesheets: one per edition, one for lists of every edition. */
+/**
+ * The folder that held the house-colour stylesheets, one per edition and `gemeenten.css` for the
+ * list of every edition. The colours are now attributes of the pages (src/lib/theme/theme-css.ts),
+ * so no build writes them; the names stay reserved while the sharded build's cache still sorts
+ * such files by edition (src/lib/shards.ts), and can go with that line.
+ */
 export const THEME_DIR = 'huisstijl';
-/** The theme stylesheet of pages that show every edition's colour. */
 export const ALL_EDITIONS_THEME = 'gemeenten';
+/** The folder of the site's browser scripts (src/pages/js/, src/lib/browser-scripts.ts). */
+export const SCRIPTS_DIR = 'js';
 /** The link-preview image of pages that belong to no edition: og/sociale-visie.png. */
 export const OG_SITE = 'sociale-visie';
 /** The folder Astro writes scripts and styles to. */

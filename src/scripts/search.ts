@@ -9,6 +9,7 @@ import { META_WEIGHTS } from '../lib/search/index-attributes';
 import { firstMarked, missingWords } from '../lib/search/near';
 import { listNl } from '../lib/format/text';
 import { hasSearch, pagefindFilters, readSearch, searchQuery, type SearchState } from '../lib/search/state';
+import { RESULTS_PAGE_SIZE } from '../lib/search/cost';
 
 interface Edition {
   slug: string;
@@ -40,11 +41,6 @@ interface Pagefind {
   search(query: string | null, options: { filters: Record<string, string> }): Promise<{ results: Result[] } | null>;
 }
 
-/**
- * Results shown at once, and added by each press of "more": five, as Pagefind's own interface
- * shows. Each result's data is a download of 1–3 KB, and on a phone five results fill the screen.
- */
-const PAGE_SIZE = 5;
 const SECTIONS_PER_RESULT = 3;
 
 const form = document.querySelector<HTMLFormElement>('#zoeken')!;
@@ -184,12 +180,12 @@ let run = 0;
 
 /** Adds the next page of results; returns their data, to judge them and to move focus after "more". */
 async function showMore(results: Result[], from: number, current: number): Promise<{ data: ResultData[]; first?: HTMLLIElement | undefined }> {
-  const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  const data = await Promise.all(results.slice(from, from + RESULTS_PAGE_SIZE).map((r) => r.data()));
   if (current !== run) return { data };
   const items = data.map(resultItem);
   list.append(...items);
-  more.hidden = results.length <= from + PAGE_SIZE;
-  more.onclick = async () => (await showMore(results, from + PAGE_SIZE, current)).first?.querySelector('a')?.focus();
+  more.hidden = results.length <= from + RESULTS_PAGE_SIZE;
+  more.onclick = async () => (await showMore(results, from + RESULTS_PAGE_SIZE, current)).first?.querySelector('a')?.focus();
   return { data, first: items[0] };
 }
 

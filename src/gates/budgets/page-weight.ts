@@ -12,6 +12,7 @@ export interface Weight {
   html: number;
   /** Its styles: the inline stylesheet and any linked ones. */
   css: number;
+  /** Its scripts at every visit: the inline ones, and the files it links or loads after its first paint, with what they import at once. */
   js: number;
   total: number;
   /** Gzip bytes of the HTML up to the end of the lead paragraph: head plus first screen. */
@@ -46,12 +47,15 @@ export function pageWeight(dist: string, template: string, url: string): Weight 
   const inlineCss = all.filter((el) => el.tagName === 'style').map(rawText).join('');
   const scripts = all.filter((el) => el.tagName === 'script');
   const inline = scripts.filter((el) => attr(el, 'src') === undefined).map(rawText).join('');
-  const js = withStaticImports(dist, scripts.flatMap((el) => onSite(attr(el, 'src')))).reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), inline ? gz(inline) : 0);
+  // A script file loads at every visit whether the page links it or its loader fetches it after the first paint (data-src).
+  const files = scripts.flatMap((el) => onSite(attr(el, 'src') ?? attr(el, 'data-src')));
+  const linkedJs = withStaticImports(dist, files).reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), 0);
+  const js = linkedJs + (inline ? gz(inline) : 0);
   // Head and first screen: up to the end of the first paragraph after the h1 (the lead).
   const h1 = all.find((el) => el.tagName === 'h1')?.sourceCodeLocation;
   const lead = h1 && all.find((el) => el.tagName === 'p' && el.sourceCodeLocation!.startOffset > h1.endOffset)?.sourceCodeLocation;
   const firstScreen = gz(html.slice(0, lead ? lead.endOffset : html.length));
   const htmlBytes = gz(html);
-  // Inline styles are counted in the CSS budget, and once in the total, as part of the page.
-  return { template, url, html: htmlBytes, css: linkedCss + (inlineCss ? gz(inlineCss) : 0), js, total: htmlBytes + linkedCss + js, firstScreen };
+  // Inline styles and scripts are counted in the CSS and JS budgets, and once in the total, as part of the page.
+  return { template, url, html: htmlBytes, css: linkedCss + (inlineCss ? gz(inlineCss) : 0), js, total: htmlBytes + linkedCss + linkedJs, firstScreen };
 }

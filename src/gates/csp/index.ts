@@ -1,16 +1,16 @@
 /** Static checks of the Content-Security-Policy: what it allows, what a page needs, what the headers files send. */
 import { createHash } from 'node:crypto';
 import { attr, elements, httpEquiv, parseHtml, rawText, startTag } from '../../lib/html/document';
+import { HOUSE_STYLE } from '../../lib/theme/theme-css';
 
 /** The Content-Security-Policy of a page's meta tag. */
 export function metaPolicy(html: string): string | undefined {
   return httpEquiv(parseHtml(html), 'Content-Security-Policy');
 }
 
-/** The hash sources of a policy's style-src ("'sha256-…'"). */
-function styleHashes(policy: string): string[] {
-  const styleSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('style-src '));
-  return styleSrc?.split(/\s+/).filter((s) => s.startsWith("'sha256-")) ?? [];
+/** The hash sources of one directive of a policy ("'sha256-…'"). */
+function hashes(policy: string, directive: 'script-src' | 'style-src'): string[] {
+  return (directives(policy).get(directive) ?? []).filter((s) => s.startsWith("'sha256-"));
 }
 
 /** The CSP source for an inline <style> or <script> with exactly this text. */
@@ -21,25 +21,36 @@ function hashSource(text: string): string {
 /** The only sources a strict policy needs: its own files, hashed inline styles, data: images, and Pagefind's WebAssembly. */
 const SAFE = /^'(?:self|none|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/;
 
+/**
+ * The two exceptions, each in one directive only: data: images, and inline style attributes, which
+ * hold the house colours (why that is safe: src/lib/security/csp.ts; inlineCode checks each one).
+ */
+const ALLOWED: Record<string, string> = { 'img-src': 'data:', 'style-src-attr': "'unsafe-inline'" };
+
 /** Sources beyond those ('unsafe-inline', 'unsafe-eval', other origins), as "directive source". */
 export function unsafeSources(policy: string): string[] {
   return [...directives(policy)].flatMap(([name, sources]) =>
-    sources.filter((s) => !SAFE.test(s) && !(s === 'data:' && name === 'img-src')).map((s) => `${name} ${s}`),
+    sources.filter((s) => !SAFE.test(s) && ALLOWED[name] !== s).map((s) => `${name} ${s}`),
   );
 }
 
-/** Code in a page that a strict policy blocks: inline scripts, handlers, javascript: URLs, style attributes, unhashed <style>. */
+/**
+ * Code in a page that its policy does not allow exactly: an inline <script> or <style> it does not
+ * hash, handlers, javascript: URLs, and a style attribute that is anything but a house colour.
+ */
 export function inlineCode(html: string): string[] {
-  const hashes = styleHashes(metaPolicy(html) ?? '');
+  const policy = metaPolicy(html) ?? '';
+  const [scripts, styles] = [hashes(policy, 'script-src'), hashes(policy, 'style-src')];
   return elements(parseHtml(html)).flatMap((el) => {
     const text = startTag(el).slice(0, 80);
     const names = el.attrs.map((a) => a.name);
+    const inlineScript = el.tagName === 'script' && attr(el, 'src') === undefined && !/^application\/(ld\+)?json$/.test(attr(el, 'type') ?? '');
     return [
-      ...(el.tagName === 'script' && attr(el, 'src') === undefined && !/^application\/(ld\+)?json$/.test(attr(el, 'type') ?? '') ? ['an inline <script>'] : []),
+      ...(inlineScript && !scripts.includes(hashSource(rawText(el))) ? [`an inline <script> the policy does not hash: ${rawText(el).slice(0, 60)}`] : []),
       ...names.filter((a) => a.startsWith('on')).map((a) => `an event handler attribute (${a}): ${text}`),
       ...['href', 'src', 'action', 'formaction'].filter((a) => /^\s*javascript:/i.test(attr(el, a) ?? '')).map(() => `a javascript: URL: ${text}`),
-      ...(names.includes('style') ? [`a style attribute: ${text}`] : []),
-      ...(el.tagName === 'style' && !hashes.includes(hashSource(rawText(el))) ? [`a <style> the policy does not hash: ${rawText(el).slice(0, 60)}`] : []),
+      ...(names.includes('style') && !HOUSE_STYLE.test(attr(el, 'style')!) ? [`a style attribute that is not a house colour: ${text}`] : []),
+      ...(el.tagName === 'style' && !styles.includes(hashSource(rawText(el))) ? [`a <style> the policy does not hash: ${rawText(el).slice(0, 60)}`] : []),
     ];
   });
 }

@@ -7,14 +7,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Redirects } from '../../lib/content/redirects.ts';
 import { attr, elements, parseHtml } from '../../lib/html/document.ts';
-import { SEARCH_INDEX_DIR, THEME_DIR } from '../../lib/site-names.ts';
+import { SCRIPTS_DIR, SEARCH_INDEX_DIR } from '../../lib/site-names.ts';
 import { ENTRY_SECTIONS, SECTIONS } from '../../sections.ts';
 import { builtPages, readPage } from '../dist.ts';
 
 export const MANIFEST = 'published-urls.txt';
 
-/** Build output that is no URL of its own: hashed assets, the search index, the house colours' stylesheets, host configuration, the page for unknown URLs. */
-const UNPUBLISHED = new RegExp(`^(_astro|${SEARCH_INDEX_DIR}|${THEME_DIR})/|^_headers|^404\\.html$`);
+/** Build output that is no URL of its own: hashed assets and scripts, the search index, host configuration, the page for unknown URLs. */
+const UNPUBLISHED = new RegExp(`^(_astro|${SEARCH_INDEX_DIR}|${SCRIPTS_DIR})/|^_headers|^404\\.html$`);
 
 /** Sections whose pages partners cite (building blocks, pyramid layers): their headings are linked to, as the laws' are. */
 const CITED = ENTRY_SECTIONS.filter((section) => SECTIONS[section].entries.citable).join('|');

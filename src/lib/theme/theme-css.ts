@@ -1,20 +1,18 @@
 import { lightenForDark } from './contrast';
 import { THEME } from './theme';
 
-/** CSS variables of one house colour: the colour itself and its dark-theme tint. */
-export function houseVariables(colour: string): string {
+/**
+ * An edition's house colour as the `style` attribute of the element it colours: the colour and its
+ * dark-theme tint, as CSS variables (`<html>` on an edition's pages, each edition's item on the
+ * home page). An attribute travels inside the page, so a phone paints after one round trip, not
+ * after a stylesheet of its own; and the policy allows it by one constant source,
+ * `style-src-attr 'unsafe-inline'` (src/lib/security/csp.ts), so the policy does not grow a hash
+ * per edition. Nothing else on the site has a style attribute: the CSP gate checks that every one
+ * is exactly this (src/gates/csp/).
+ */
+export function houseStyle(colour: string): string {
   return `--house:${colour};--house-light:${lightenForDark(colour, THEME.dark.soft)}`;
 }
 
-/**
- * The house colours are stylesheets of the site (huisstijl/<edition>.css), not inline styles: a strict CSP
- * allows an inline style only by its hash, and the host's one policy line for all pages would
- * then grow a hash per house colour, past Cloudflare Pages' 2,000 characters at about 40 editions.
- */
-
-/** The theme of an edition's pages: its colour on :root. */
-export const editionThemeCss = (colour: string): string => `:root{${houseVariables(colour)}}\n`;
-
-/** The theme of pages that show every edition side by side: one class per edition. */
-export const editionsThemeCss = (editions: { slug: string; colour: string }[]): string =>
-  editions.map((e) => `.edition-${e.slug}{${houseVariables(e.colour)}}\n`).join('');
+/** What houseStyle writes, and all a style attribute of the site may be: two colours, nothing that loads or lays out. */
+export const HOUSE_STYLE = /^--house:#[0-9a-f]{6};--house-light:#[0-9a-f]{6}$/i;
