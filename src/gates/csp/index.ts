@@ -1,6 +1,6 @@
 /** Static checks of the Content-Security-Policy: what it allows, what a page needs, what the headers files send. */
-import { createHash } from 'node:crypto';
 import { attr, elements, httpEquiv, parseHtml, rawText, startTag } from '../../lib/html/document';
+import { hashSource } from '../../lib/security/csp';
 import { HOUSE_STYLE } from '../../lib/theme/theme-css';
 
 /** The Content-Security-Policy of a page's meta tag. */
@@ -11,11 +11,6 @@ export function metaPolicy(html: string): string | undefined {
 /** The hash sources of one directive of a policy ("'sha256-…'"). */
 function hashes(policy: string, directive: 'script-src' | 'style-src'): string[] {
   return (directives(policy).get(directive) ?? []).filter((s) => s.startsWith("'sha256-"));
-}
-
-/** The CSP source for an inline <style> or <script> with exactly this text. */
-function hashSource(text: string): string {
-  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 }
 
 /** The only sources a strict policy needs: its own files, hashed inline styles, data: images, and Pagefind's WebAssembly. */

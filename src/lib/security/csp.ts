@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** The CSP source for an inline <style> with exactly this text. */
+/** The CSP source for an inline <style> or <script> with exactly this text. */
 export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 }
