@@ -23,6 +23,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { writeHeadersFiles } from '../src/integrations/headers-files.ts';
 import { contentDir } from '../src/lib/build-options.ts';
 import { gitDate } from '../src/lib/content/last-changed.ts';
+import { pageMetadata } from '../src/lib/content/metadata-loader.ts';
 import { ASSETS, ownerOf, shardGroups, SITE_WIDE } from '../src/lib/shards.ts';
 import { SEARCH_INDEX_DIR } from '../src/lib/site-names.ts';
 
@@ -63,9 +64,14 @@ const common = hash(
 const editionsDir = join(contentDir, 'gemeenten');
 const editions = readdirSync(editionsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 const editionKey = new Map(editions.map((e) => [e, hash(common, e, treeHash(join(editionsDir, e)))]));
-// The shared pages (home, search, A–Z, laws) show every edition's metadata and page titles, not page bodies.
-const frontmatterOnly = (file: string) => (file.endsWith('.mdx') ? /^---\r?\n[\s\S]*?\r?\n---/.exec(readFileSync(file, 'utf8'))?.[0] ?? '' : readFileSync(file));
-const sharedKey = hash(common, ...editions.flatMap((e) => [e, treeHash(join(editionsDir, e), frontmatterOnly)]));
+// The shared pages (home, search, A–Z, laws, themes) read of an edition's MDX pages only what a shard
+// keeps of the pages it does not render: frontmatter, headings and the skeleton of the body.
+const metadataOnly = (file: string) => {
+  if (!file.endsWith('.mdx')) return readFileSync(file);
+  const { frontmatter, headings, skeleton } = pageMetadata(readFileSync(file, 'utf8'));
+  return hash(frontmatter, headings, skeleton);
+};
+const sharedKey = hash(common, ...editions.flatMap((e) => [e, treeHash(join(editionsDir, e), metadataOnly)]));
 
 const editionDir = (edition: string) => join(cache, 'editions', edition, editionKey.get(edition)!);
 const sharedDir = join(cache, 'shared', sharedKey);
