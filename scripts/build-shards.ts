@@ -25,6 +25,7 @@ import { contentDir } from '../src/lib/build-options.ts';
 import { gitDate } from '../src/lib/content/last-changed.ts';
 import { pageMetadata } from '../src/lib/content/metadata-loader.ts';
 import { ASSETS, ownerOf, shardGroups, SITE_WIDE } from '../src/lib/shards.ts';
+import { indexSite } from '../src/lib/search/site-index.ts';
 import { SEARCH_INDEX_DIR } from '../src/lib/site-names.ts';
 
 const out = resolve(process.env.OUT_DIR || 'dist');
@@ -222,7 +223,7 @@ async function merge(): Promise<void> {
     for (const edition of editions) linkInto(editionDir(edition), merged);
   });
   await timed('headers', () => writeHeadersFiles(merged));
-  await timed('search', () => run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', merged, '--output-subdir', SEARCH_INDEX_DIR, '--quiet'], {}));
+  await timed('search', () => indexSite(merged, SEARCH_INDEX_DIR));
   // A reader never sees half a site: the old folder goes only when the new one is complete.
   rmSync(`${out}.old`, { recursive: true, force: true });
   if (existsSync(out)) renameSync(out, `${out}.old`);
