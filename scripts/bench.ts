@@ -59,7 +59,7 @@ const lines: string[] = [
 const scaledSearch: { editions: number; pages: number; firstQueryBytes: number; openedMs: number; typedMs: number }[] = [];
 lines.push('## Many editions in one site (`npm run build:shards`, synthetic editions)', '');
 lines.push(
-  'Shards of at most 25 editions build side by side, one bundling while another renders; each edition\'s files are kept under the hash of what they are made from; the merged site gets its headers and one Pagefind index. "incremental" is the same site rebuilt after one page of one edition changed: that edition is rendered again, every other one comes from the cache, and search is indexed again.',
+  'Shards of at most 25 editions build one after another, each shard\'s PDFs made while the next one builds; each edition\'s files are kept under the hash of what they are made from; the merged site gets its headers and one Pagefind index (of the pages it can index). "incremental" is the same site rebuilt after one page of one edition changed: that edition is rendered again, every other one comes from the cache, and search is indexed again.',
   '',
 );
 lines.push(row(['kind', 'editions', 'pages', 'seconds', 'CPU seconds', 'load', 'peak memory MB', 'editions rendered', 'shards', 'seconds per step']), row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']));

@@ -12,25 +12,29 @@
  *   node scripts/build-shards.ts merge    the site from the cache, with headers and search
  *
  * Environment: OUT_DIR (default dist), CONTENT_DIR, SHARD_SIZE (editions per build, default 25),
- * SHARD_JOBS (builds side by side, default: the number of cores), SHARD_CACHE (default
+ * SHARD_JOBS (builds side by side, default 1, beside the PDF step of the shard before; 2 needs about
+ * 1.2 GB more), SHARD_CACHE (default
  * node_modules/.cache/sv-shards, inside the project; keep it between CI runs).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { writeHeadersFiles } from '../src/integrations/headers-files.ts';
-import { contentDir } from '../src/lib/build-options.ts';
+import { contentDir, siteUrl } from '../src/lib/build-options.ts';
 import { gitDate } from '../src/lib/content/last-changed.ts';
+import { pageMetadata } from '../src/lib/content/metadata-loader.ts';
 import { ASSETS, ownerOf, shardGroups, SITE_WIDE } from '../src/lib/shards.ts';
+import { indexSite } from '../src/lib/search/site-index.ts';
 import { SEARCH_INDEX_DIR } from '../src/lib/site-names.ts';
+import { writeDocuments } from '../src/pdf/build.ts';
 
 const out = resolve(process.env.OUT_DIR || 'dist');
 const cache = resolve(process.env.SHARD_CACHE || 'node_modules/.cache/sv-shards');
-// Two shards side by side, one bundling and one rendering, stay under 2 GB together at 25 editions each.
+// One build of 25 editions needs about 1.2 GB, and the PDF step of the shard before it (Chromium) runs
+// beside it: under 2 GB together. A second build beside them would need another 1.2 GB.
 const size = Number(process.env.SHARD_SIZE || 25);
-const jobs = Number(process.env.SHARD_JOBS || availableParallelism());
+const jobs = Number(process.env.SHARD_JOBS || 1);
 const started = performance.now();
 
 /** Every file under a folder (or the file itself), relative to `root`, sorted: the same tree always hashes the same. */
@@ -63,9 +67,14 @@ const common = hash(
 const editionsDir = join(contentDir, 'gemeenten');
 const editions = readdirSync(editionsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 const editionKey = new Map(editions.map((e) => [e, hash(common, e, treeHash(join(editionsDir, e)))]));
-// The shared pages (home, search, A–Z, laws) show every edition's metadata and page titles, not page bodies.
-const frontmatterOnly = (file: string) => (file.endsWith('.mdx') ? /^---\r?\n[\s\S]*?\r?\n---/.exec(readFileSync(file, 'utf8'))?.[0] ?? '' : readFileSync(file));
-const sharedKey = hash(common, ...editions.flatMap((e) => [e, treeHash(join(editionsDir, e), frontmatterOnly)]));
+// The shared pages (home, search, A–Z, laws, themes) read of an edition's MDX pages only what a shard
+// keeps of the pages it does not render: frontmatter, headings and the skeleton of the body.
+const metadataOnly = (file: string) => {
+  if (!file.endsWith('.mdx')) return readFileSync(file);
+  const { frontmatter, headings, skeleton } = pageMetadata(readFileSync(file, 'utf8'));
+  return hash(frontmatter, headings, skeleton);
+};
+const sharedKey = hash(common, ...editions.flatMap((e) => [e, treeHash(join(editionsDir, e), metadataOnly)]));
 
 const editionDir = (edition: string) => join(cache, 'editions', edition, editionKey.get(edition)!);
 const sharedDir = join(cache, 'shared', sharedKey);
@@ -154,8 +163,19 @@ function linkInto(from: string, to: string): void {
   }
 }
 
-/** Builds one group of editions (none: the shared pages only) and keeps its files in the cache. */
-async function buildShard(group: string[], i: number, bundled = () => {}): Promise<void> {
+/**
+ * The PDF steps of finished shards, one at a time: each runs a Chromium beside the next shard's
+ * build, which is what the memory of two builds side by side left room for.
+ */
+let documents = Promise.resolve();
+const site = { site: siteUrl, base: process.env.BASE_PATH || '/' };
+
+/**
+ * Builds one group of editions (none: the shared pages only) and keeps its files in the cache.
+ * `built` is called when its `astro build` has ended and returned its memory; its PDFs are made
+ * after that, from the built pages (src/integrations/pdf.ts leaves them to this script).
+ */
+async function buildShard(group: string[], i: number, bundled = () => {}, built = () => {}): Promise<void> {
   const shardOut = join(work, `shard-${i}`);
   try {
     await run(
@@ -166,12 +186,22 @@ async function buildShard(group: string[], i: number, bundled = () => {}): Promi
     );
   } finally {
     bundled();
+    built();
   }
+  const turn = documents.then(() => writeDocuments(shardOut, site));
+  documents = turn.then(
+    () => {},
+    () => {},
+  );
+  await turn;
   keep(shardOut, group);
   rmSync(shardOut, { recursive: true, force: true });
 }
 
-/** Builds every stale group, at most `jobs` at a time, one bundling while the others render. */
+/**
+ * Builds every stale group, at most `jobs` builds at a time, one bundling while the others
+ * render; a shard's PDFs are made while the next shard builds.
+ */
 async function buildStale(): Promise<void> {
   let bundling = Promise.resolve();
   let running = 0;
@@ -184,11 +214,17 @@ async function buildStale(): Promise<void> {
       await turn;
       if (running >= jobs) await new Promise<void>((resolve) => slots.push(resolve));
       running++;
-      try {
-        await buildShard(group, i, bundled);
-      } finally {
+      let free = true;
+      const built = () => {
+        if (!free) return;
+        free = false;
         running--;
         slots.shift()?.();
+      };
+      try {
+        await buildShard(group, i, bundled, built);
+      } finally {
+        built();
       }
     }),
   );
@@ -216,7 +252,7 @@ async function merge(): Promise<void> {
     for (const edition of editions) linkInto(editionDir(edition), merged);
   });
   await timed('headers', () => writeHeadersFiles(merged));
-  await timed('search', () => run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', merged, '--output-subdir', SEARCH_INDEX_DIR, '--quiet'], {}));
+  await timed('search', () => indexSite(merged, SEARCH_INDEX_DIR));
   // A reader never sees half a site: the old folder goes only when the new one is complete.
   rmSync(`${out}.old`, { recursive: true, force: true });
   if (existsSync(out)) renameSync(out, `${out}.old`);

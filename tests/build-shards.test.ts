@@ -83,6 +83,13 @@ describe('an incremental build in shards', () => {
     expect(readPage(out, '/a-z/')).toContain('Een nieuwe titel');
   });
 
+  test('a new mention of a law in a body reaches the law’s page, though no frontmatter changed', () => {
+    expect(readPage(out, '/wetten/jeugdwet/')).not.toContain('/tweede/pijlers/pijler-1/#nieuwe-kop');
+    writeFileSync(page, readFileSync(page, 'utf8').replace(/^## Eerste kop$/m, '## Nieuwe kop\n\nDe <LawRef id="jeugdwet" /> eerst.\n\n$&'));
+    expect(buildShards(content, out, { SHARD_SIZE: '1' }).rendered).toBe(1);
+    expect(readPage(out, '/wetten/jeugdwet/')).toContain('/tweede/pijlers/pijler-1/#nieuwe-kop');
+  });
+
   test('nothing changed: nothing is rendered, the site is merged and indexed again', () => {
     expect(buildShards(content, out, { SHARD_SIZE: '1' })).toMatchObject({ rendered: 0, reused: 2, shards: 0 });
     expect(builtPages(out)).toContain('/tweede/pijlers/pijler-1/');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { bodySkeleton, mentionsIn } from '../src/lib/content/mentions';
+import { pageMetadata } from '../src/lib/content/metadata-loader';
 
 const h = (depth: number, text: string, slug = text.toLowerCase().replace(/\s+/g, '-')) => ({ depth, text, slug });
 
@@ -51,5 +52,19 @@ describe('where an MDX body names a law or shows a dataset', () => {
   test('a tag’s attributes are kept, such as a chart’s message title', () => {
     const [chart] = mentionsIn('<Chart id="a/b" kind="bars" title="Negen op de tien" />', [], ['Chart']);
     expect(chart!.attributes).toEqual({ id: 'a/b', kind: 'bars', title: 'Negen op de tien' });
+  });
+});
+
+describe('what a page read as metadata keeps (the key of the shared pages in a sharded build)', () => {
+  const page = '---\ntitle: Pijler\n---\n## Wat we doen\n\nTekst met <LawRef id="jeugdwet" />.\n';
+  test('a sentence more changes nothing', () => {
+    expect(pageMetadata(page.replace('Tekst', 'Meer tekst. Tekst'))).toEqual(pageMetadata(page));
+  });
+  test.each([
+    ['a new heading', page.replace('## Wat', '## Eerst\n\n## Wat')],
+    ['a new law mention', page.replace('.\n', ' en <LawRef id="wmo-2015" />.\n')],
+    ['a new title', page.replace('title: Pijler', 'title: Pijler 1')],
+  ])('%s changes it', (_, changed) => {
+    expect(pageMetadata(changed)).not.toEqual(pageMetadata(page));
   });
 });

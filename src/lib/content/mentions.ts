@@ -1,6 +1,6 @@
 import type { MarkdownHeading } from 'astro';
 import { mdxToHast } from 'satteri';
-import { AUDIENCES, audienceId, isAudience } from '../reading/audiences';
+import { AUDIENCES, audienceId, isAudience } from '../reading/audiences.ts';
 
 /** A component in an MDX body that names something by id (a law, a dataset), and where it stands. */
 export interface Mention {

@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { load as parseYaml } from 'js-yaml';
 import { glob, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { bodySkeleton } from './mentions';
+import { bodySkeleton } from './mentions.ts';
 
 interface MetadataOptions {
   /** Folder the pattern is relative to. */
@@ -25,6 +25,28 @@ function headingLines(body: string): string {
       return !fenced && /^#{1,6}\s/.test(line);
     })
     .join('\n\n');
+}
+
+/** What a page read as metadata keeps of its MDX file: its frontmatter, its heading lines and the skeleton of its body. */
+export interface PageMetadata {
+  /** The YAML between the `---` lines. */
+  frontmatter: string;
+  /** The Markdown heading lines of the body (headingLines). */
+  headings: string;
+  /** The body's headings and component tags (src/lib/content/mentions.ts). */
+  skeleton: string;
+}
+
+/**
+ * All that the metadata loader reads of an MDX file, and so all that the pages every edition
+ * shares can show of a page they do not render. scripts/build-shards.ts hashes it to know when
+ * those pages must be built again: a sentence more changes nothing here, a new heading or a new
+ * <LawRef> does.
+ */
+export function pageMetadata(contents: string): PageMetadata {
+  const frontmatter = FRONTMATTER.exec(contents);
+  const body = contents.slice(frontmatter?.[0].length ?? 0);
+  return { frontmatter: frontmatter?.[1] ?? '', headings: headingLines(body), skeleton: bodySkeleton(body) };
 }
 
 /**
@@ -54,12 +76,11 @@ export function withMetadata(renderable: Loader | undefined, { base, pattern, ge
         // A digest of its own, so that a build rendering this file never takes this entry for its own.
         const digest = generateDigest(`metadata\n${contents}`);
         if (store.get(id)?.digest === digest) continue;
-        const frontmatter = FRONTMATTER.exec(contents);
-        const data = (parseYaml(frontmatter?.[1] ?? '') ?? {}) as Record<string, unknown>;
+        const { frontmatter, headings, skeleton } = pageMetadata(contents);
+        const data = (parseYaml(frontmatter) ?? {}) as Record<string, unknown>;
         const filePath = relative(process.cwd(), file);
-        const body = contents.slice(frontmatter?.[0].length ?? 0);
-        const rendered = { html: '', metadata: { headings: (await renderMarkdown(headingLines(body))).metadata?.headings ?? [] } };
-        store.set({ id, data: await parseData({ id, data, filePath }), body: bodySkeleton(body), filePath, digest, rendered });
+        const rendered = { html: '', metadata: { headings: (await renderMarkdown(headings)).metadata?.headings ?? [] } };
+        store.set({ id, data: await parseData({ id, data, filePath }), body: skeleton, filePath, digest, rendered });
       }
     },
   };
