@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { builtPages, outDir } from '../src/gates/dist.ts';
 import { pageWeight, type Weight } from '../src/gates/budgets/page-weight.ts';
 import { fileSize } from '../src/lib/format/numbers.ts';
-import { PAGEFIND_ENV } from '../src/lib/search/cost.ts';
+import { indexSite } from '../src/lib/search/site-index.ts';
 import { SEARCH_INDEX_DIR } from '../src/lib/site-names.ts';
 import { serve } from '../src/lib/static-server.ts';
 import { readPdfSummary } from '../src/pdf/build.ts';
@@ -101,7 +101,7 @@ const real = outDir();
 const realEnv = { ...process.env, OUT_DIR: real, ASTRO_CACHE_DIR: `${real}-cache` };
 const realLog = execFileSync(process.execPath, ['scripts/bench/build-once.ts'], { env: realEnv, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 const realBuild = { ...(JSON.parse(realLog.trim().split('\n').pop()!) as { seconds: number; maxRssMb: number }), pdfSeconds: readPdfSummary(realLog) };
-execFileSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', real, '--output-subdir', SEARCH_INDEX_DIR, '--quiet'], { stdio: 'ignore', env: { ...process.env, ...PAGEFIND_ENV } });
+indexSite(real, SEARCH_INDEX_DIR);
 const pages = builtPages(real);
 const templates: [string, RegExp][] = [
   ['home', /^\/$/],

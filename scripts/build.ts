@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { PAGEFIND_ENV } from '../src/lib/search/cost.ts';
+import { indexSite } from '../src/lib/search/site-index.ts';
 import { SEARCH_INDEX_DIR } from '../src/lib/site-names.ts';
 
 const target = process.env.OUT_DIR || 'dist';
@@ -40,10 +40,18 @@ process.on('SIGTERM', () => (interrupted = true));
 const run = (command: string, args: string[], env: Record<string, string> = {}) =>
   !interrupted && spawnSync('npx', ['--no-install', command, ...args], { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0 && !interrupted;
 
-const complete =
-  run('astro', ['build'], { OUT_DIR: building }) &&
-  // The index of the folder that was built, where the search page looks for it (/pagefind/), in small chunks.
-  run('pagefind', ['--site', building, '--output-subdir', SEARCH_INDEX_DIR], PAGEFIND_ENV);
+/** The index of the folder that was built, where the search page looks for it (/pagefind/). */
+function indexed(): boolean {
+  try {
+    indexSite(building, SEARCH_INDEX_DIR);
+  } catch (error) {
+    console.error((error as Error).message);
+    return false;
+  }
+  return !interrupted;
+}
+
+const complete = run('astro', ['build'], { OUT_DIR: building }) && indexed();
 
 if (!complete) {
   rmSync(building, { recursive: true, force: true });

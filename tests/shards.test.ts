@@ -28,8 +28,6 @@ describe('the edition a built file belongs to', () => {
     ['og/dijk.png', 'dijk'],
     ['og/dijk-en-waard.png', 'dijk-en-waard'],
     ['og/sociale-visie.png', undefined],
-    ['huisstijl/dijk-en-waard.css', 'dijk-en-waard'],
-    ['huisstijl/gemeenten.css', undefined],
     ['data/dijk-en-waard-bevolking.csv', 'dijk-en-waard'],
     ['data/dijk-bevolking.csv', 'dijk'],
     ['sitemap-dijk-en-waard-0.xml', 'dijk-en-waard'],

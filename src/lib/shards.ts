@@ -1,4 +1,4 @@
-import { SEARCH_INDEX_DIR, THEME_DIR } from './site-names.ts';
+import { SEARCH_INDEX_DIR } from './site-names.ts';
 
 /**
  * How a large site is built in shards (scripts/build-shards.ts): which editions go together into
@@ -21,7 +21,7 @@ export function shardGroups(editions: string[], size: number, jobs: number): str
 
 /**
  * The edition a built file belongs to, by its path in the output folder ("zuidplas/pijlers/x/index.html",
- * "og/zuidplas.png", "huisstijl/zuidplas.css", "data/zuidplas-bevolking.csv", "sitemap-zuidplas-0.xml"); undefined for the files
+ * "og/zuidplas.png", "data/zuidplas-bevolking.csv", "sitemap-zuidplas-0.xml"); undefined for the files
  * all editions share (home, search, laws, _astro/). A data file goes to the longest edition name it
  * starts with, so "dijk-en-waard-bevolking.csv" is not taken for an edition "dijk".
  */
@@ -31,7 +31,6 @@ export function ownerOf(path: string, editions: string[]): string | undefined {
   const longest = (name: string, suffix: RegExp) =>
     editions.filter((e) => name.startsWith(`${e}-`) && suffix.test(name.slice(e.length + 1))).sort((a, b) => b.length - a.length)[0];
   if (first === 'og' && rest.length === 1) return editions.find((e) => rest[0] === `${e}.png`);
-  if (first === THEME_DIR && rest.length === 1) return editions.find((e) => rest[0] === `${e}.css`);
   if (first === 'data' && rest.length === 1) return longest(rest[0]!, /\.csv$/);
   if (rest.length === 0 && first!.startsWith('sitemap-')) return longest(first!.slice('sitemap-'.length), /^\d+\.xml$/);
   return undefined;

@@ -8,14 +8,6 @@ import { join, relative, sep } from 'node:path';
 
 /** The folder Pagefind writes the search index to (`npm run build`). */
 export const SEARCH_INDEX_DIR = 'pagefind';
-/**
- * The folder that held the house-colour stylesheets, one per edition and `gemeenten.css` for the
- * list of every edition. The colours are now attributes of the pages (src/lib/theme/theme-css.ts),
- * so no build writes them; the names stay reserved while the sharded build's cache still sorts
- * such files by edition (src/lib/shards.ts), and can go with that line.
- */
-export const THEME_DIR = 'huisstijl';
-export const ALL_EDITIONS_THEME = 'gemeenten';
 /** The folder of the site's browser scripts (src/pages/js/, src/lib/browser-scripts.ts). */
 export const SCRIPTS_DIR = 'js';
 /** The link-preview image of pages that belong to no edition: og/sociale-visie.png. */
@@ -46,5 +38,5 @@ export function sitePagePaths(pagesDir = 'src/pages'): Set<string> {
 export function reservedNames(pagesDir = 'src/pages', publicDir = 'public'): Set<string> {
   const top = routeFiles(pagesDir).map((file) => file.split('/')[0]!.replace(/\.(astro|ts)$/, '')).filter((name) => !name.includes('['));
   const publicFiles = existsSync(publicDir) ? readdirSync(publicDir) : [];
-  return new Set([...top, ...publicFiles, SEARCH_INDEX_DIR, THEME_DIR, ASSETS_DIR, OG_SITE, ALL_EDITIONS_THEME]);
+  return new Set([...top, ...publicFiles, SEARCH_INDEX_DIR, ASSETS_DIR, OG_SITE]);
 }

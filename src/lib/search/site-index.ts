@@ -3,6 +3,7 @@ import { cpSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles } from '../html-files.ts';
+import { PAGEFIND_ENV } from './cost.ts';
 
 /** The attribute of the element Pagefind indexes; once one page has it, Pagefind leaves out the pages without it. */
 const BODY = 'data-pagefind-body';
@@ -12,7 +13,8 @@ const pagefind = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '
 
 /**
  * Writes Pagefind's index of the built site in `site` to `site/<outputSubdir>`: the same files as
- * `pagefind --site <site> --output-subdir <outputSubdir>`, in a fraction of the time.
+ * `pagefind --site <site> --output-subdir <outputSubdir>`, in a fraction of the time, in the
+ * small index chunks of src/lib/search/cost.ts. `npm run build` and the sharded build both use it.
  *
  * Pagefind leaves the pages without `data-pagefind-body` (the search pages, the A–Z list) out of
  * the index, but only after parsing them, and on a site of every municipality each edition's search
@@ -37,7 +39,7 @@ export function indexSite(site: string, outputSubdir: string): void {
         cpSync(file, target);
       }
     }
-    const result = spawnSync(process.execPath, [pagefind, '--site', view, '--output-path', output, '--quiet'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [pagefind, '--site', view, '--output-path', output, '--quiet'], { encoding: 'utf8', env: { ...process.env, ...PAGEFIND_ENV } });
     if (result.status !== 0) throw new Error(`Pagefind failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
   } finally {
     rmSync(view, { recursive: true, force: true });
