@@ -337,19 +337,24 @@ describe('without JavaScript', () => {
     await noJs.close();
   });
 
-  test('/zoeken/ shows no form that cannot search, says why, lists every page and law from A to Z, and loads no Pagefind file', async () => {
+  test.each([
+    ['/zoeken/', undefined],
+    ['/zuidplas/zoeken/', 'zuidplas'],
+  ])('%s shows no form that cannot search, says why, lists the pages (of its edition) and every law from A to Z, and loads no Pagefind file', async (url, edition) => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
     const requests: string[] = [];
     p.on('request', (r) => requests.push(r.url()));
     // A link someone shared, opened without JavaScript.
-    await p.goto(`${site.url}/zuidplas/zoeken/?q=jeugdwet`);
+    await p.goto(`${site.url}${url}?q=jeugdwet`);
     expect(await p.isVisible('#zoeken')).toBe(false);
     expect(await p.innerText('main')).toContain('Zoeken werkt alleen als JavaScript aan staat.');
     expect(await p.isVisible('#a-z')).toBe(true);
     const hrefs = await p.$$eval('#a-z section a', (links) => links.map((a) => a.getAttribute('href')));
     for (const law of laws) expect(hrefs).toContain(`/wetten/${law.id}/`);
-    for (const titled of titledPages) expect(hrefs).toContain(titled.url);
+    // An edition's search page lists its own pages, and links to the list of every edition's.
+    for (const titled of titledPages) expect(hrefs.includes(titled.url), titled.url).toBe(!edition || titled.url.startsWith(`/${edition}/`));
+    expect(await p.$('#a-z > p a[href="/a-z/"]') !== null).toBe(Boolean(edition));
     expect(requests.filter((r) => r.includes('/pagefind/'))).toEqual([]);
     await noJs.close();
   });
