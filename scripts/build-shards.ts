@@ -230,7 +230,6 @@ async function buildStale(): Promise<void> {
   );
 }
 
-/** The site from the cache: complete, with its headers and search index, before it replaces the output folder. */
 /** Seconds each step took, for the summary. */
 const seconds: Record<string, number> = {};
 async function timed<T>(step: string, work: () => T | Promise<T>): Promise<T> {
@@ -242,6 +241,7 @@ async function timed<T>(step: string, work: () => T | Promise<T>): Promise<T> {
   }
 }
 
+/** The site from the cache: complete, with its headers and search index, before it replaces the output folder. */
 async function merge(): Promise<void> {
   const missing = [...editions.filter((e) => !existsSync(editionDir(e))), ...(existsSync(sharedDir) ? [] : ['(the shared pages)'])];
   if (missing.length > 0) throw new Error(`Not built yet: ${missing.join(', ')}. Run the shards of \`node scripts/build-shards.ts plan\` first.`);
