@@ -89,7 +89,7 @@ describe('redirects that bounce for ever fail too', () => {
 describe('the names and pages of the site itself', () => {
   test('no edition may take a name the site publishes at its top', () => {
     const reserved = reservedNames();
-    for (const name of ['wetten', 'zoeken', 'a-z', 'data', 'og', 'privacy', 'toegankelijkheid', '404', 'pagefind', '_astro', 'thema', 'sociale-visie', 'gemeenten', 'favicon.svg']) {
+    for (const name of ['wetten', 'zoeken', 'a-z', 'data', 'og', 'privacy', 'toegankelijkheid', '404', 'pagefind', '_astro', 'thema', 'sociale-visie', 'js', 'favicon.svg']) {
       expect(reserved, name).toContain(name);
     }
   });
