@@ -5,7 +5,7 @@
  * Why after the first paint: a script that runs before it holds it back by its request, on a
  * phone (and in Lighthouse's model of one, which counts every script that ran before the first
  * paint, with its round trip). The scripts only enhance a page that works without them, so they
- * can wait one frame. Why not inline: the page itself must fit the first round trip (14.6 KB),
+ * can wait for that paint. Why not inline: the page itself must fit the first round trip (14.6 KB),
  * and an inline copy of a 1.5–3.5 KB script on every page pushed long pages and the search page
  * past it, which costs a round trip of its own.
  *
