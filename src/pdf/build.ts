@@ -41,8 +41,6 @@ export function readPdfSummary(output: string): number {
   return match ? Number(match[2]) : 0;
 }
 
-/** Two PDFs render at once, one per core of a small build machine. */
-const TABS = 2;
 
 /** A quick test before parsing: most pages announce no PDF. */
 const mayAnnounce = (html: string) => html.includes('application/pdf');
@@ -69,9 +67,10 @@ function fileOf(out: string, base: string, href: string): string {
 
 /**
  * Renders and writes every announced PDF of the built site in `out`, then fills in the sizes of
- * the links to them. `site` is SITE_URL, `base` the base path ("/" or "/visie/").
+ * the links to them. `site` is SITE_URL, `base` the base path ("/" or "/visie/"). `tabs` PDFs
+ * render at once: by default two, one per core of a small build machine.
  */
-export async function writeDocuments(out: string, { site, base }: { site: string; base: string }): Promise<WrittenPdf[]> {
+export async function writeDocuments(out: string, { site, base, tabs = 2 }: { site: string; base: string; tabs?: number }): Promise<WrittenPdf[]> {
   const root = base.endsWith('/') ? base : `${base}/`;
   const pages = htmlFiles(out);
   const documents = pages.map((file) => announced(file, out, root)).filter((d) => d !== undefined);
@@ -92,7 +91,7 @@ export async function writeDocuments(out: string, { site, base }: { site: string
     return renderNext();
   };
   try {
-    await Promise.all(Array.from({ length: TABS }, renderNext));
+    await Promise.all(Array.from({ length: tabs }, renderNext));
   } finally {
     await browser.close();
     await server.close();
