@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { isAbbreviation, POSSESSIVE } from '../src/lib/abbreviations';
 import { builtPages, DIST, readPage } from '../src/gates/dist';
-import { launchChromium } from '../src/lib/chromium';
-import { serve } from '../src/lib/static-server';
-import { afterPaintScripts } from './helpers/browser';
+import type { ContextOptions } from '../src/gates/browser';
+import { useBrowser } from './helpers/browser';
 
 const pages = builtPages(DIST);
 /** Building blocks and layers: the pages with a share button and a citation. */
@@ -14,29 +13,11 @@ const citable = pages.filter((p) => /\/(pijlers|piramide)\/[^/]+\/$/.test(p));
 const wholeVisions = pages.filter((p) => p.endsWith('/volledig/'));
 const h1 = (url: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readPage(DIST, url))![1]!.replace(/<[^>]+>/g, '').trim();
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  site = await serve(resolve(DIST));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const browser = useBrowser();
 
 /** A page in a fresh context that may read and write the clipboard; `init` runs before the page's scripts. */
-async function open(url: string, init?: () => void, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext(options);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  await page.goto(site.url + url);
-  if (options.javaScriptEnabled !== false) await afterPaintScripts(page);
-  return { page, context };
-}
+const open = (url: string, init?: () => void, options: ContextOptions = {}) =>
+  browser.open(url, { permissions: ['clipboard-read', 'clipboard-write'], ...options }, init);
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -75,7 +56,7 @@ describe('share and cite', () => {
     expect(href).toMatch(new RegExp(`^https?://[^/]+${citable[0]}$`));
     await share.click();
     expect(await clipboard(page)).toBe(href);
-    expect(page.url()).toBe(site.url + citable[0]);
+    expect(page.url()).toBe(browser.origin() + citable[0]);
     await context.close();
   });
 
@@ -168,7 +149,7 @@ describe('terms explained on first use', () => {
     let repeated = 0;
     const { page, context } = await open(citable[0]!);
     for (const url of [...citable, ...wholeVisions]) {
-      await page.goto(site.url + url);
+      await page.goto(browser.origin() + url);
       const found = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLAnchorElement>('main a.term')].map((a) => {
           const rest = document.createRange();
